@@ -1,0 +1,26 @@
+/**
+ * Writes public/models/<NAME>.glb for every vertebra (T1–L5) and the sacrum (S) from the
+ * anatomy's fields. Deterministic: tests/unit/geometry/models.test.ts rebuilds the files and
+ * compares them byte for byte, so run this after any change to src/anatomy or src/geometry:
+ *   npm run models
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildModel, MODEL_NAMES } from '../src/geometry/buildModel.ts'
+import { encodeGlb } from '../src/geometry/encodeGlb.ts'
+
+const outDir = join(import.meta.dirname, '..', 'public', 'models')
+mkdirSync(outDir, { recursive: true })
+let totalBytes = 0
+for (const name of MODEL_NAMES) {
+  const started = performance.now()
+  const mesh = await buildModel(name)
+  const glb = encodeGlb(mesh, name)
+  writeFileSync(join(outDir, `${name}.glb`), glb)
+  totalBytes += glb.byteLength
+  const ms = (performance.now() - started).toFixed(0)
+  console.log(
+    `${name}.glb  ${mesh.indices.length / 3} triangles  ${(glb.byteLength / 1024).toFixed(0)} KiB  ${ms} ms`,
+  )
+}
+console.log(`${MODEL_NAMES.length} models, ${(totalBytes / 1024 / 1024).toFixed(2)} MiB in ${outDir}`)

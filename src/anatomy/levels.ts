@@ -1,0 +1,180 @@
+/**
+ * Per-level morphometry of T1–L5, in millimetres and degrees. Published figures come from
+ * CLINICAL.md §7 (source named beside each anchor); levels between anchors are linearly
+ * interpolated, and values the literature table does not give are model choices, marked as such.
+ */
+import { lerp } from './sdf.ts'
+
+export const LEVELS = [
+  'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12',
+  'L1', 'L2', 'L3', 'L4', 'L5',
+] as const // biome-ignore format: one row per region reads better
+export type Level = (typeof LEVELS)[number]
+
+/** Levels that can carry the fracture: osteoporotic fractures above T4 are rarely augmented. */
+export const FRACTURE_LEVELS = LEVELS.slice(3) as readonly FractureLevel[]
+export type FractureLevel = Exclude<Level, 'T1' | 'T2' | 'T3'>
+
+export type Region = 'thoracic' | 'lumbar'
+
+export interface VertebraDimensions {
+  level: Level
+  region: Region
+  /** Endplate width (left–right) and depth (front–back). */
+  bodyWidthMm: number
+  bodyDepthMm: number
+  /** Body heights at the anterior wall, the centre and the posterior wall. */
+  anteriorHeightMm: number
+  middleHeightMm: number
+  posteriorHeightMm: number
+  /** Depth of the central dip of the cranial and caudal endplates. */
+  cranialConcavityMm: number
+  caudalConcavityMm: number
+  pedicleWidthMm: number
+  pedicleHeightMm: number
+  /** Medial convergence of the pedicle axis, front to back (positive: tips point medially). */
+  pedicleTransverseAngleDeg: number
+  canalWidthMm: number
+  canalDepthMm: number
+  /** Posterior elements (model choices shaped to the atlas; see the comments in the table). */
+  spinousLengthMm: number
+  spinousSlopeDeg: number
+  spinousHeightMm: number
+  transverseLengthMm: number
+  /** The disc below this level (L5: the L5/S1 disc). */
+  discBelowAnteriorMm: number
+  discBelowPosteriorMm: number
+}
+
+/** Piecewise-linear interpolation over anchor levels: `{ T1: 14.3, T12: 22.7 }`. */
+function byLevel(anchors: Partial<Record<Level, number>>): (level: Level) => number {
+  const points = Object.entries(anchors).map(([l, v]) => [LEVELS.indexOf(l as Level), v as number] as const)
+  return (level) => {
+    const i = LEVELS.indexOf(level)
+    const first = points[0] as readonly [number, number]
+    if (i <= first[0]) return first[1]
+    for (let k = 1; k < points.length; k++) {
+      const [i1, v1] = points[k] as readonly [number, number]
+      const [i0, v0] = points[k - 1] as readonly [number, number]
+      if (i <= i1) return lerp(v0, v1, (i - i0) / (i1 - i0))
+    }
+    return (points[points.length - 1] as readonly [number, number])[1]
+  }
+}
+
+// Endplate width. Lumbar: Bonczar 2024 meta-analysis. Thoracic: approximate readings of Panjabi
+// 1991 (not in CLINICAL.md's table; T12 set just under L1 so the column widens smoothly).
+const width = byLevel({ T1: 25, T6: 29, T12: 39.5, L1: 41.1, L2: 43.0, L3: 44.8, L4: 47.5, L5: 48.8 })
+// Endplate depth. Lumbar 30–35 mm (CLINICAL.md §7), L5 35.7 (CT); thoracic approximate Panjabi 1991.
+const depth = byLevel({ T1: 15.5, T6: 24.5, T12: 30.5, L1: 31.5, L5: 35.7 })
+// Posterior body height: thoracic Panjabi 1991 (T1 14.3 → T12 22.7); lumbar Bonczar 2024.
+const posteriorPublished = byLevel({ T1: 14.3, T12: 22.7, L1: 26.6, L2: 27.0, L3: 26.7, L4: 25.8, L5: 24.1 })
+// Anterior body height: thoracic Egwu 2019 (T2 16.9 → T9 18.8, held beyond); lumbar Bonczar 2024.
+const anteriorPublished = byLevel({
+  T2: 16.9,
+  T9: 18.8,
+  T12: 21.5,
+  L1: 24.5,
+  L2: 25.8,
+  L3: 26.8,
+  L4: 26.9,
+  L5: 27.4,
+})
+// Thoracic bodies are wedged (shorter in front): this is what makes the thoracic kyphosis. Egwu's
+// anterior and Panjabi's posterior heights come from different cohorts and landmarks and would
+// give upper-thoracic bodies taller in front, so for T1–T12 we take their mean as the body's
+// mid-height and split it by a kyphotic wedge (model choice, largest mid-thoracic).
+const thoracicWedge = byLevel({ T1: 0.3, T4: 0.8, T6: 1.1, T9: 1.1, T12: 0.6 })
+
+const pedicleWidth = byLevel({ T1: 9.3, T4: 4.5, T12: 8.3, L1: 8.7, L2: 8.9, L3: 10.3, L4: 12.9, L5: 16.1 })
+// Pedicle width: Kaur 2016 (thoracic), Zindrick 1987 (lumbar); L5 uses the CT figure (16.1 mm)
+// rather than Zindrick's 18.0, which includes the pedicle's flare into the body.
+const pedicleHeight = byLevel({ T1: 9.8, T12: 17.3, L1: 15.5, L5: 12.9 })
+// Transverse angle: Kaur 2016 (T1 35.4° → T12 −9.8°). Lumbar: model values rising to L5, within
+// the spread commonly reported (not in CLINICAL.md); CLINICAL.md's needle route is separate.
+const pedicleAngle = byLevel({ T1: 35.4, T12: -9.8, L1: 8, L3: 14, L5: 28 })
+// Canal: lumbar Panjabi 1992; thoracic narrowest at T6–T7 (about 19 × 17), CLINICAL.md §7.
+const canalWidth = byLevel({
+  T1: 21.5,
+  T6: 19,
+  T7: 19,
+  T12: 22,
+  L1: 23.7,
+  L2: 23.8,
+  L3: 24.3,
+  L4: 25.4,
+  L5: 27.1,
+})
+const canalDepth = byLevel({
+  T1: 15.5,
+  T6: 17,
+  T7: 17,
+  T12: 17.5,
+  L1: 19.0,
+  L2: 18.2,
+  L3: 17.5,
+  L4: 18.6,
+  L5: 19.7,
+})
+
+// Posterior elements: model choices shaped to atlas anatomy (CLINICAL.md §7 "Shape by region"):
+// thoracic spines long and steep (steepest T5–T8), lumbar ones short, square and horizontal;
+// transverse processes longest at L3.
+const spinousLength = byLevel({ T1: 34, T6: 40, T10: 36, T12: 28, L1: 27, L3: 28, L5: 22 })
+const spinousSlope = byLevel({ T1: 25, T5: 58, T8: 58, T10: 40, T12: 18, L1: 10, L5: 8 })
+const spinousHeight = byLevel({ T1: 8, T10: 9, T12: 15, L1: 20, L3: 22, L5: 17 })
+const transverseLength = byLevel({ T1: 23, T6: 21, T10: 17, T12: 10, L1: 17, L3: 27, L5: 20 })
+
+// Discs: lumbar CLINICAL.md §7 (L1/2 → L5/S1). Thoracic discs are thin and slightly thinner in
+// front (model choice, from atlas proportions); T12/L1 is neutral.
+const discAnterior = byLevel({
+  T1: 3.9,
+  T11: 5.6,
+  T12: 7.0,
+  L1: 10.8,
+  L2: 13.1,
+  L3: 15.2,
+  L4: 18.1,
+  L5: 18.7,
+})
+const discPosterior = byLevel({ T1: 4.2, T11: 6.0, T12: 7.0, L1: 7.3, L2: 8.6, L3: 9.1, L4: 10.1, L5: 8.5 })
+
+// Wang 2012: cranial endplates dip 1.5 mm, caudal 0.7 mm (CLINICAL.md §7).
+const CRANIAL_CONCAVITY_MM = 1.5
+const CAUDAL_CONCAVITY_MM = 0.7
+
+/** Morphometry of one level. Cheap; callers may call it freely. */
+export function levelDimensions(level: Level): VertebraDimensions {
+  const region: Region = level.startsWith('T') ? 'thoracic' : 'lumbar'
+  let anteriorHeightMm = anteriorPublished(level)
+  let posteriorHeightMm = posteriorPublished(level)
+  if (region === 'thoracic') {
+    const mid = (anteriorHeightMm + posteriorHeightMm) / 2
+    const wedge = thoracicWedge(level)
+    anteriorHeightMm = mid - wedge / 2
+    posteriorHeightMm = mid + wedge / 2
+  }
+  return {
+    level,
+    region,
+    bodyWidthMm: width(level),
+    bodyDepthMm: depth(level),
+    anteriorHeightMm,
+    // Measured at the centre, so the endplates' dips count against it.
+    middleHeightMm: (anteriorHeightMm + posteriorHeightMm) / 2 - CRANIAL_CONCAVITY_MM - CAUDAL_CONCAVITY_MM,
+    posteriorHeightMm,
+    cranialConcavityMm: CRANIAL_CONCAVITY_MM,
+    caudalConcavityMm: CAUDAL_CONCAVITY_MM,
+    pedicleWidthMm: pedicleWidth(level),
+    pedicleHeightMm: pedicleHeight(level),
+    pedicleTransverseAngleDeg: pedicleAngle(level),
+    canalWidthMm: canalWidth(level),
+    canalDepthMm: canalDepth(level),
+    spinousLengthMm: spinousLength(level),
+    spinousSlopeDeg: spinousSlope(level),
+    spinousHeightMm: spinousHeight(level),
+    transverseLengthMm: transverseLength(level),
+    discBelowAnteriorMm: discAnterior(level),
+    discBelowPosteriorMm: discPosterior(level),
+  }
+}

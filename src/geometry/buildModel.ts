@@ -1,0 +1,29 @@
+/**
+ * One model file's mesh, from its field: meshed, simplified, and checked closed. The generator
+ * writes these to public/models/; the tests rebuild them to check the committed files.
+ */
+
+import { LEVELS, type Level } from '../anatomy/levels.ts'
+import { SACRUM_BOUNDS, sacrumDistance } from '../anatomy/sacrumField.ts'
+import { vertebraField } from '../anatomy/vertebraField.ts'
+import type { IndexedMesh } from './meshField.ts'
+import { meshField } from './meshField.ts'
+import { simplifyMesh } from './simplifyMesh.ts'
+
+export type ModelName = Level | 'S'
+export const MODEL_NAMES: readonly ModelName[] = [...LEVELS, 'S']
+
+/** Grid spacing of the dense mesh: fine enough for the 0.7 mm endplate dip. */
+export const MODEL_CELL_MM = 0.65
+
+/** Builds the closed mesh of one vertebra (intact) or of the sacrum ('S'). */
+export async function buildModel(name: ModelName): Promise<IndexedMesh> {
+  const dense =
+    name === 'S'
+      ? meshField(sacrumDistance, { ...SACRUM_BOUNDS, cellMm: MODEL_CELL_MM * 1.3 })
+      : (() => {
+          const field = vertebraField(name)
+          return meshField(field.distance, { ...field.bounds, cellMm: MODEL_CELL_MM })
+        })()
+  return simplifyMesh(dense, { targetTriangles: name === 'S' ? 20000 : 16000, maxErrorMm: 0.05 })
+}
