@@ -68,6 +68,7 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     up: normalise([0, 1, lumbar ? 0.5 : 0.6]),
     ru: [laminaHalfHeight * 0.85, laminaHalfHeight],
     rv: [laminaThicknessMm / 2, laminaThicknessMm / 2 + 0.4],
+    square: 0.8,
   }
 
   // Spinous process: long, slender and steep (thoracic) or short, tall and square (lumbar).
@@ -79,15 +80,17 @@ export function archParts(dims: VertebraDimensions): ArchParts {
         a: laminaJunction,
         b: spineTip,
         up: [0, Math.cos(slope), -Math.sin(slope)],
-        ru: [dims.spinousHeightMm * 0.44, dims.spinousHeightMm / 2],
-        rv: [2.6, 3.4],
+        ru: [dims.spinousHeightMm * 0.4, dims.spinousHeightMm / 2],
+        rv: [2.4, 3.4],
+        square: 1,
       }
     : {
         a: laminaJunction,
         b: spineTip,
         up: [0, Math.cos(slope), -Math.sin(slope)],
         ru: [dims.spinousHeightMm / 2 + 1, 3],
-        rv: [3.4, 2.6],
+        rv: [3.2, 2.6],
+        square: 0.5,
       }
   // Thoracic spines end in a small tubercle.
   const tubercle: OvalTube = {
@@ -110,8 +113,9 @@ export function archParts(dims: VertebraDimensions): ArchParts {
         a: tpBase,
         b: tpTip,
         up: [0, 1, 0],
-        ru: n === 5 ? [7, 5] : [4.6, 3.4],
-        rv: n === 5 ? [6, 4] : [4.6, 2.8],
+        ru: n === 5 ? [7, 5] : [4.4, 3.4],
+        rv: n === 5 ? [5, 3.4] : [2.8, 2],
+        square: 0.6,
       }
     : { a: tpBase, b: tpTip, up: [0, 1, 0], ru: [4.6, 4.8], rv: [4, 4.6] }
 
@@ -127,8 +131,9 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     a: sapBase,
     b: [sapBase[0] + (lumbar ? 1 : 0.5), sapBase[1] + sapHeightMm, sapBase[2] - (lumbar ? 2.5 : 1.5)],
     up: facetPlane,
-    ru: lumbar ? [7, 6.5] : [5, 5],
-    rv: lumbar ? [3.4, 2.6] : [2.6, 2],
+    ru: lumbar ? [7.5, 7] : [5.5, 5],
+    rv: lumbar ? [3.2, 2.4] : [2.4, 1.8],
+    square: 0.8,
   }
   const iapHeightMm = lumbar ? 13 : 10
   const iapX = lumbar ? sapBase[0] - 5.5 : sapBase[0] - 1
@@ -137,8 +142,9 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     a: iapBase,
     b: [iapX + (lumbar ? 0.5 : 0), iapBase[1] - iapHeightMm, iapBase[2] + (lumbar ? 0.5 : 2.5)],
     up: facetPlane,
-    ru: lumbar ? [5.5, 6] : [4.5, 4.5],
-    rv: lumbar ? [3, 2.6] : [2.4, 2],
+    ru: lumbar ? [6, 6.5] : [4.5, 4.5],
+    rv: lumbar ? [3, 2.4] : [2.4, 1.8],
+    square: 0.8,
   }
   const paired: OvalTube[] = [pedicle, lamina, transverse, superiorArticular, inferiorArticular]
   if (lumbar) {

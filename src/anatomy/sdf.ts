@@ -48,6 +48,8 @@ export interface OvalTube {
   up: Vec3
   ru: readonly [number, number]
   rv: readonly [number, number]
+  /** 0: elliptical section with rounded ends; 1: rounded-rectangle section, a plate (default 0). */
+  square?: number
 }
 
 export function ovalTube(x: number, y: number, z: number, t: OvalTube): number {
@@ -80,8 +82,19 @@ export function ovalTube(x: number, y: number, z: number, t: OvalTube): number {
   const along = w - s * len
   const cu = px * ux + py * uy + pz * uz
   const cv = px * vx + py * vy + pz * vz
+  const square = t.square ?? 0
   // Blunt, rounded ends: a cap shorter than the section is wide.
-  return ellipsoid(cu, cv, along, ru, rv, 0.6 * Math.max(ru, rv))
+  if (square === 0) return ellipsoid(cu, cv, along, ru, rv, 0.6 * Math.max(ru, rv))
+  const edge = Math.min(ru, rv) * 0.9
+  const section = lerp(ellipse2(cu, cv, ru, rv), roundedRect(cu, cv, ru, rv, edge), square)
+  return extrudeRounded(section, Math.abs(along) - edge, edge)
+}
+
+/** Distance to a rectangle of half-sizes `hx`, `hy` whose corners are rounded by `r`. */
+export function roundedRect(x: number, y: number, hx: number, hy: number, r: number): number {
+  const qx = Math.abs(x) - hx + r
+  const qy = Math.abs(y) - hy + r
+  return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r
 }
 
 /** Intersection of a 2D section distance with a vertical slab, with rounded edges of radius `r`. */
@@ -92,7 +105,7 @@ export function extrudeRounded(section: number, slab: number, r: number): number
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v
+  return Math.min(Math.max(v, lo), hi)
 }
 
 export function lerp(a: number, b: number, t: number): number {

@@ -1,6 +1,6 @@
 /**
- * Writes an indexed mesh as a binary glTF 2.0 file (one node, one mesh, positions and indices;
- * normals are computed at load, which keeps the files a third smaller). Byte-for-byte
+ * Writes an indexed mesh as a binary glTF 2.0 file (one node, one mesh: positions, optional
+ * RGBA vertex colours, indices; normals are computed at load, which keeps the files smaller). Byte-for-byte
  * deterministic, so a test can check the committed models against the generator.
  * Units are millimetres (recorded in `asset.extras`), matching the anatomy.
  */
@@ -12,8 +12,10 @@ const CHUNK_BIN = 0x004e4942
 const FLOAT = 5126
 const UNSIGNED_SHORT = 5123
 const UNSIGNED_INT = 5125
+const UNSIGNED_BYTE = 5121
 
-export function encodeGlb(mesh: IndexedMesh, name: string): Uint8Array {
+/** `colors`: four bytes per vertex (glTF COLOR_0, normalised). */
+export function encodeGlb(mesh: IndexedMesh, name: string, colors?: Uint8Array): Uint8Array {
   const vertexCount = mesh.positions.length / 3
   const wide = vertexCount > 0xffff
   const indices = wide ? Uint32Array.from(mesh.indices) : Uint16Array.from(mesh.indices)
@@ -22,30 +24,46 @@ export function encodeGlb(mesh: IndexedMesh, name: string): Uint8Array {
     mesh.positions.byteOffset,
     mesh.positions.byteLength,
   )
+  const colorBytes = colors ?? new Uint8Array(0)
   const indexBytes = new Uint8Array(indices.buffer)
-  const indexOffset = positionBytes.byteLength
+  const colorOffset = positionBytes.byteLength
+  const indexOffset = colorOffset + colorBytes.byteLength
   const binLength = pad4(indexOffset + indexBytes.byteLength)
   const min = [0, 1, 2].map((a) => axisExtent(mesh.positions, a, Math.min))
   const max = [0, 1, 2].map((a) => axisExtent(mesh.positions, a, Math.max))
+  const views = [
+    { buffer: 0, byteOffset: 0, byteLength: positionBytes.byteLength, target: 34962 },
+    { buffer: 0, byteOffset: indexOffset, byteLength: indexBytes.byteLength, target: 34963 },
+  ]
+  const accessors: object[] = [
+    { bufferView: 0, componentType: FLOAT, count: vertexCount, type: 'VEC3', min, max },
+    {
+      bufferView: 1,
+      componentType: wide ? UNSIGNED_INT : UNSIGNED_SHORT,
+      count: indices.length,
+      type: 'SCALAR',
+    },
+  ]
+  const attributes: Record<string, number> = { POSITION: 0 }
+  if (colors) {
+    views.push({ buffer: 0, byteOffset: colorOffset, byteLength: colorBytes.byteLength, target: 34962 })
+    accessors.push({
+      bufferView: 2,
+      componentType: UNSIGNED_BYTE,
+      normalized: true,
+      count: vertexCount,
+      type: 'VEC4',
+    })
+    attributes.COLOR_0 = 2
+  }
   const json = {
     asset: { version: '2.0', generator: 'spine3d scripts/generateModels.ts', extras: { units: 'mm' } },
     scene: 0,
     scenes: [{ nodes: [0] }],
     nodes: [{ name, mesh: 0 }],
-    meshes: [{ name, primitives: [{ attributes: { POSITION: 0 }, indices: 1, mode: 4 }] }],
-    accessors: [
-      { bufferView: 0, componentType: FLOAT, count: vertexCount, type: 'VEC3', min, max },
-      {
-        bufferView: 1,
-        componentType: wide ? UNSIGNED_INT : UNSIGNED_SHORT,
-        count: indices.length,
-        type: 'SCALAR',
-      },
-    ],
-    bufferViews: [
-      { buffer: 0, byteOffset: 0, byteLength: positionBytes.byteLength, target: 34962 },
-      { buffer: 0, byteOffset: indexOffset, byteLength: indexBytes.byteLength, target: 34963 },
-    ],
+    meshes: [{ name, primitives: [{ attributes, indices: 1, mode: 4 }] }],
+    accessors,
+    bufferViews: views,
     buffers: [{ byteLength: binLength }],
   }
   const jsonText = new TextEncoder().encode(JSON.stringify(json))
@@ -64,6 +82,7 @@ export function encodeGlb(mesh: IndexedMesh, name: string): Uint8Array {
   view.setUint32(binStart, binLength, true)
   view.setUint32(binStart + 4, CHUNK_BIN, true)
   out.set(positionBytes, binStart + 8)
+  out.set(colorBytes, binStart + 8 + colorOffset)
   out.set(indexBytes, binStart + 8 + indexOffset)
   return out
 }

@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react'
+import { t } from './i18n/t.ts'
+import { SpineScene } from './scene/SpineScene.tsx'
+import { useAppStore } from './state/useAppStore.ts'
+import { hasWebGL } from './ui/hasWebGL.ts'
+import { Notices } from './ui/Notices.tsx'
+import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
+
+const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
+
+const webgl = hasWebGL()
+
+export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
+  const level = useAppStore((s) => s.scenario.level)
+  const shape = useAppStore((s) => s.scenario.shape)
+  const loss = useAppStore((s) => s.scenario.heightLossPct)
+  const label = t('scene.label', { level, shape: t(`shape.${shape}`), loss: Math.round(loss) })
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.subtitle')}</p>
+      </header>
+      <main className="stage">
+        {webgl ? (
+          <SceneErrorBoundary>
+            <SpineScene frameloop={frameloop} label={label} />
+          </SceneErrorBoundary>
+        ) : (
+          <p className="scene-fallback" role="alert">
+            {t('scene.noWebgl')}
+          </p>
+        )}
+        <Notices />
+      </main>
+      <footer className="disclaimer">{t('app.disclaimer')}</footer>
+      <Suspense fallback={null}>
+        <EducatorPanel />
+      </Suspense>
+    </div>
+  )
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App.tsx'
+import { appStore } from './state/store.ts'
+import { syncUrl } from './state/syncUrl.ts'
+import './styles.css'
+
+syncUrl(appStore)
+// `?frameloop=always` draws every frame (for benchmarks); normally frames are drawn on demand.
+const frameloop =
+  new URLSearchParams(window.location.search).get('frameloop') === 'always' ? 'always' : 'demand'
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App frameloop={frameloop} />
+    </StrictMode>,
+  )
+}

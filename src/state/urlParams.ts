@@ -1,0 +1,44 @@
+/**
+ * The scenario in the page's address, so a link reopens the same fracture:
+ * `?level=L1&grade=2&shape=wedge` or `?level=L1&loss=35&shape=biconcave`. Keys are the scenario's
+ * own (docs/SIMULATION.md), plus the short alias `loss` for `heightLossPct`, and the view option
+ * `labels`. Only values that differ from the defaults are written back, so links stay short.
+ */
+import { DEFAULT_SCENARIO, SCENARIO_FIELDS, type Scenario } from '../sim/scenario.ts'
+
+const ALIASES: Record<string, string> = { loss: 'heightLossPct' }
+const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'loss' }
+/** Parameters the page itself uses (not scenario keys), passed over by the scenario parser. */
+export const VIEW_PARAMS = ['labels', 'frameloop'] as const
+
+/** The URL's scenario keys as a partial input for `parseScenario` (strings; the schema converts). */
+export function scenarioInputFromSearch(search: string): Record<string, string> {
+  const input: Record<string, string> = {}
+  for (const [key, value] of new URLSearchParams(search)) {
+    if ((VIEW_PARAMS as readonly string[]).includes(key)) continue
+    input[ALIASES[key] ?? key] = value
+  }
+  return input
+}
+
+/** `search` with the scenario's keys rewritten to match `scenario`; other parameters are kept. */
+export function searchFromScenario(scenario: Scenario, search: string): string {
+  const params = new URLSearchParams(search)
+  for (const field of SCENARIO_FIELDS) {
+    params.delete(field.key)
+    const short = SHORT_NAMES[field.key]
+    if (short) params.delete(short)
+  }
+  for (const field of SCENARIO_FIELDS) {
+    const key = field.key
+    const value = scenario[key]
+    if (value === undefined) continue
+    // Severity: the grade when it was set by grade, else the height loss, always written.
+    if (key === 'heightLossPct' && scenario.grade !== undefined) continue
+    const severity = key === 'grade' || key === 'heightLossPct'
+    if (!severity && value === DEFAULT_SCENARIO[key]) continue
+    params.set(SHORT_NAMES[key] ?? key, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}

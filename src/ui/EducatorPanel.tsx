@@ -1,0 +1,62 @@
+/**
+ * The educator's panel (leva), generated from the scenario fields so ranges and labels have one
+ * source. It holds no state of its own: edits go through the store's validated path, and the
+ * store's values are pushed back into the panel. Loaded lazily: leva is not in the first bundle.
+ */
+import { Leva, useControls } from 'leva'
+// leva does not re-export its Schema type from the package root.
+import type { Schema } from 'leva/dist/declarations/src/types'
+import { useEffect } from 'react'
+import { t } from '../i18n/t.ts'
+import { SCENARIO_FIELDS, type ScenarioField } from '../sim/scenario.ts'
+import { appStore } from '../state/store.ts'
+import { appActions, useAppStore } from '../state/useAppStore.ts'
+
+const FRACTURE_KEYS = ['level', 'grade', 'heightLossPct', 'shape']
+
+function control(field: ScenarioField, value: unknown) {
+  const onChange = (v: unknown, _path: string, context: { fromPanel: boolean }) => {
+    if (context.fromPanel) appActions.applyScenario({ [field.key]: v }, 'panel')
+  }
+  const common = { label: field.label, hint: field.description, onChange, transient: false as const }
+  if (field.kind === 'enum') return { ...common, value, options: [...field.options] }
+  if (field.kind === 'boolean') return { ...common, value: Boolean(value) }
+  return { ...common, value: Number(value), min: field.min, max: field.max, step: field.step }
+}
+
+function schemaFor(keys: (key: string) => boolean): Schema {
+  const scenario = appStore.getState().scenario
+  return Object.fromEntries(
+    SCENARIO_FIELDS.filter((f) => keys(f.key)).map((f) => [f.key, control(f, scenario[f.key] ?? f.default)]),
+  ) as Schema
+}
+
+export default function EducatorPanel() {
+  const [, setFracture] = useControls(t('panel.fracture'), () => schemaFor((k) => FRACTURE_KEYS.includes(k)))
+  const [, setOthers] = useControls(
+    t('panel.procedure'),
+    () => schemaFor((k) => !FRACTURE_KEYS.includes(k)),
+    {
+      collapsed: true,
+    },
+  )
+  useControls(t('panel.view'), () => ({
+    labels: {
+      label: t('panel.labels'),
+      value: appStore.getState().view.labels,
+      onChange: (v: boolean, _p: string, c: { fromPanel: boolean }) => c.fromPanel && appActions.setLabels(v),
+      transient: false as const,
+    },
+  }))
+  const scenario = useAppStore((s) => s.scenario)
+  // The store is the truth: mirror it into the panel (a grade sets the loss; a URL sets both).
+  useEffect(() => {
+    const values = (keys: (key: string) => boolean) =>
+      Object.fromEntries(
+        SCENARIO_FIELDS.filter((f) => keys(f.key)).map((f) => [f.key, scenario[f.key] ?? f.default]),
+      )
+    setFracture(values((k) => FRACTURE_KEYS.includes(k)))
+    setOthers(values((k) => !FRACTURE_KEYS.includes(k)))
+  }, [scenario, setFracture, setOthers])
+  return <Leva collapsed={false} titleBar={{ title: 'Educator', filter: false }} />
+}
