@@ -14,8 +14,8 @@ mkdirSync(outDir, { recursive: true })
 let totalBytes = 0
 for (const name of MODEL_NAMES) {
   const started = performance.now()
-  const mesh = await buildModel(name)
-  const glb = encodeGlb(mesh, name)
+  const { mesh, occlusion } = await buildModel(name)
+  const glb = encodeGlb(mesh, name, occlusion)
   writeFileSync(join(outDir, `${name}.glb`), glb)
   totalBytes += glb.byteLength
   const ms = (performance.now() - started).toFixed(0)

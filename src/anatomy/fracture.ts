@@ -43,7 +43,7 @@ const BICONCAVE_RIM_SHARE = 0.25
 const POSTERIOR_BLEND_MM = 8
 
 /** Where the anterior and posterior heights are measured: this far inside the walls (the body's shape uses it too). */
-export const WALL_MARGIN_MM = 3
+export const WALL_MARGIN_MM = 4
 
 /** Vertical scale factor at (x, z) in the vertebra's frame (1 = intact). */
 export function heightScale(dims: VertebraDimensions, fracture: Fracture, x: number, z: number): number {

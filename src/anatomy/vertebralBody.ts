@@ -22,10 +22,11 @@ export function bodySection(dims: VertebraDimensions, x: number, z: number): num
   // Heart: the section narrows towards the front. Kidney: the back is flattened and dented.
   const narrowing = 1 - 0.24 * heart * clamp(z / halfDepth, 0, 1)
   const oval = ellipse2(x / narrowing, z, halfWidth, halfDepth) * narrowing
-  const notchDepthMm = lerp(2.2, 3.2, heart)
+  // Shallow enough that the posterior height, measured WALL_MARGIN_MM inside the wall, is whole.
+  const notchDepthMm = lerp(1.6, 2, heart)
   const notchRadius = halfWidth * 1.05
   const notch = Math.hypot(x, z + halfDepth + notchRadius - notchDepthMm) - notchRadius
-  return smoothSubtract(oval, notch, 3)
+  return smoothSubtract(oval, notch, 2)
 }
 
 /** Signed distance to the intact vertebral body, in the vertebra's frame (origin at its centre). */

@@ -7,16 +7,18 @@ import { Leva, useControls } from 'leva'
 // leva does not re-export its Schema type from the package root.
 import type { Schema } from 'leva/dist/declarations/src/types'
 import { useEffect } from 'react'
+import { genantGrade } from '../anatomy/fracture.ts'
 import { t } from '../i18n/t.ts'
-import { SCENARIO_FIELDS, type ScenarioField } from '../sim/scenario.ts'
+import { SCENARIO_FIELDS, type Scenario, type ScenarioField } from '../sim/scenario.ts'
 import { appStore } from '../state/store.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
 
 const FRACTURE_KEYS = ['level', 'grade', 'heightLossPct', 'shape']
 
 function control(field: ScenarioField, value: unknown) {
-  const onChange = (v: unknown, _path: string, context: { fromPanel: boolean }) => {
-    if (context.fromPanel) appActions.applyScenario({ [field.key]: v }, 'panel')
+  // leva also calls onChange when a control mounts (`initial`): only a person's edit is a change.
+  const onChange = (v: unknown, _path: string, context: { fromPanel: boolean; initial: boolean }) => {
+    if (context.fromPanel && !context.initial) appActions.applyScenario({ [field.key]: v }, 'panel')
   }
   const common = { label: field.label, hint: field.description, onChange, transient: false as const }
   if (field.kind === 'enum') return { ...common, value, options: [...field.options] }
@@ -24,10 +26,16 @@ function control(field: ScenarioField, value: unknown) {
   return { ...common, value: Number(value), min: field.min, max: field.max, step: field.step }
 }
 
+/** The panel's value for a field: a severity set by height loss shows the grade that loss falls in. */
+function shown(scenario: Scenario, field: ScenarioField): unknown {
+  if (field.key === 'grade') return scenario.grade ?? genantGrade(scenario.heightLossPct)
+  return scenario[field.key] ?? field.default
+}
+
 function schemaFor(keys: (key: string) => boolean): Schema {
   const scenario = appStore.getState().scenario
   return Object.fromEntries(
-    SCENARIO_FIELDS.filter((f) => keys(f.key)).map((f) => [f.key, control(f, scenario[f.key] ?? f.default)]),
+    SCENARIO_FIELDS.filter((f) => keys(f.key)).map((f) => [f.key, control(f, shown(scenario, f))]),
   ) as Schema
 }
 
@@ -44,17 +52,19 @@ export default function EducatorPanel() {
     labels: {
       label: t('panel.labels'),
       value: appStore.getState().view.labels,
-      onChange: (v: boolean, _p: string, c: { fromPanel: boolean }) => c.fromPanel && appActions.setLabels(v),
+      onChange: (v: boolean, _p: string, c: { fromPanel: boolean; initial: boolean }) =>
+        c.fromPanel && !c.initial && appActions.setLabels(v),
       transient: false as const,
     },
   }))
   const scenario = useAppStore((s) => s.scenario)
   // The store is the truth: mirror it into the panel (a grade sets the loss; a URL sets both).
   useEffect(() => {
+    // leva types `set` by the schema it inferred; ours is built at run time.
     const values = (keys: (key: string) => boolean) =>
       Object.fromEntries(
-        SCENARIO_FIELDS.filter((f) => keys(f.key)).map((f) => [f.key, scenario[f.key] ?? f.default]),
-      )
+        SCENARIO_FIELDS.filter((f) => keys(f.key)).map((f) => [f.key, shown(scenario, f)]),
+      ) as Parameters<typeof setFracture>[0]
     setFracture(values((k) => FRACTURE_KEYS.includes(k)))
     setOthers(values((k) => !FRACTURE_KEYS.includes(k)))
   }, [scenario, setFracture, setOthers])

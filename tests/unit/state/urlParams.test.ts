@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO, parseScenario } from '../../../src/sim/scenario.ts'
+import { scenarioInputFromSearch, searchFromScenario } from '../../../src/state/urlParams.ts'
+
+const fromUrl = (search: string) => parseScenario(scenarioInputFromSearch(search))
+
+describe('scenario in the URL', () => {
+  it('reads level, grade and shape: ?level=L1&grade=2&shape=wedge', () => {
+    const { scenario, problems } = fromUrl('?level=T12&grade=3&shape=crush')
+    expect(problems).toEqual([])
+    expect(scenario).toMatchObject({ level: 'T12', grade: 3, heightLossPct: 50, shape: 'crush' })
+  })
+
+  it('reads the height loss under its short name: ?loss=35', () => {
+    const { scenario } = fromUrl('?level=L1&loss=35&shape=biconcave')
+    expect(scenario.heightLossPct).toBe(35)
+    expect(scenario.grade).toBeUndefined()
+  })
+
+  it('writes the severity the way it was set, and nothing else that is at its default', () => {
+    expect(searchFromScenario(parseScenario({ grade: 2 }).scenario, '')).toBe('?grade=2')
+    expect(searchFromScenario(parseScenario({ heightLossPct: 35, shape: 'biconcave' }).scenario, '')).toBe(
+      '?loss=35&shape=biconcave',
+    )
+    expect(searchFromScenario(parseScenario({ level: 'T8', grade: 1 }).scenario, '')).toBe(
+      '?level=T8&grade=1',
+    )
+  })
+
+  it('round-trips: a written link reopens the same scenario', () => {
+    for (const input of [
+      { level: 'L3', grade: 3, shape: 'crush' },
+      { level: 'T6', heightLossPct: 12.5, shape: 'biconcave', procedure: 'vertebroplasty' },
+    ]) {
+      const { scenario } = parseScenario(input)
+      expect(fromUrl(searchFromScenario(scenario, '')).scenario).toEqual(scenario)
+    }
+  })
+
+  it('keeps parameters that are not the scenario’s, and drops stale scenario ones', () => {
+    const search = searchFromScenario(DEFAULT_SCENARIO, '?labels=0&loss=20&embed=1')
+    const params = new URLSearchParams(search)
+    expect(params.get('labels')).toBe('0')
+    expect(params.get('embed')).toBe('1')
+    expect(params.get('loss')).toBeNull()
+    expect(params.get('grade')).toBe(String(DEFAULT_SCENARIO.grade))
+  })
+
+  it('passes bad values to the schema, which names the key, the value and what is allowed', () => {
+    const { scenario, problems } = fromUrl('?level=Z9&loss=75&shape=cube')
+    expect(scenario.level).toBe(DEFAULT_SCENARIO.level)
+    expect(scenario.heightLossPct).toBe(60)
+    const text = problems.map((p) => p.message).join('\n')
+    expect(text).toMatch(/level.*T4 .*L5.*Z9/)
+    expect(text).toMatch(/heightLossPct.*75.*60/)
+    expect(text).toMatch(/shape.*wedge \| biconcave \| crush.*cube/)
+  })
+})
