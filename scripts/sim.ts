@@ -1,0 +1,153 @@
+/**
+ * Spine3D simulation CLI (docs/SIMULATION.md).
+ *
+ *   npm run sim -- [scenario.json] [--full] [--seeds N]   one scenario (JSON file, or stdin; missing keys take defaults)
+ *   npm run sim -- --cohort N --seed S [--json]           a virtual cohort beside the published figures
+ *
+ * Exit codes: 0 ok, 2 bad input (a bad scenario, bad JSON, an unknown flag).
+ */
+import { readFileSync } from 'node:fs'
+import { calibrationTable } from '../src/sim/calibrationTable.ts'
+import { cohort } from '../src/sim/cohort.ts'
+import { parseScenario } from '../src/sim/scenario.ts'
+import { estimateRisk, simulate } from '../src/sim/simulate.ts'
+
+const USAGE =
+  'usage: npm run sim -- [scenario.json] [--full] [--seeds N]  |  npm run sim -- --cohort N --seed S [--json]'
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`)
+  process.exit(2)
+}
+
+/** Numbers rounded to 6 decimals, typed arrays as plain arrays. */
+function json(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_key, v) => {
+      if (typeof v === 'number') return Number.isFinite(v) ? Math.round(v * 1e6) / 1e6 : v
+      if (ArrayBuffer.isView(v) && !(v instanceof DataView))
+        return Array.from(v as unknown as ArrayLike<number>)
+      return v
+    },
+    2,
+  )
+}
+
+function parseArgs(argv: string[]) {
+  const flags: {
+    full: boolean
+    json: boolean
+    seeds?: number
+    cohort?: number
+    seed?: number
+    file?: string
+  } = {
+    full: false,
+    json: false,
+  }
+  const count = (name: string, value: string | undefined, min: number): number => {
+    const n = Number(value)
+    if (value === undefined || !Number.isInteger(n) || n < min) {
+      fail(`${name}: expected an integer ≥ ${min}, got ${JSON.stringify(value ?? null)}\n${USAGE}`)
+    }
+    return n
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--full') flags.full = true
+    else if (arg === '--json') flags.json = true
+    else if (arg === '--seeds') flags.seeds = count('--seeds', argv[++i], 1)
+    else if (arg === '--cohort') flags.cohort = count('--cohort', argv[++i], 1)
+    else if (arg === '--seed') flags.seed = count('--seed', argv[++i], 0)
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`)
+      process.exit(0)
+    } else if (arg.startsWith('-')) fail(`${arg}: unknown option\n${USAGE}`)
+    else if (flags.file === undefined) flags.file = arg
+    else fail(`${arg}: only one scenario file may be given\n${USAGE}`)
+  }
+  return flags
+}
+
+function runCohort(n: number, seed: number, asJson: boolean): void {
+  const { patients, summary } = cohort(n, seed)
+  if (asJson) {
+    process.stdout.write(`${json({ summary, patients })}\n`)
+    return
+  }
+  const rows = calibrationTable(summary)
+  const vp = summary.vertebroplasty.patients
+  const bkp = summary.kyphoplasty.patients
+  const lines = [
+    `Cohort of ${n} virtual patients (seed ${seed}): ${vp} vertebroplasty, ${bkp} kyphoplasty`,
+    '',
+  ]
+  const head = ['figure', 'simulated', 'published', 'target', 'source']
+  const body = rows.map((r) => [
+    r.figure,
+    `${r.simulated.toFixed(2)}${r.unit ? ` ${r.unit}` : ''}`,
+    r.published,
+    `${r.within ? 'inside' : 'OUTSIDE'} ${r.target[0]}–${r.target[1]}`,
+    r.source,
+  ])
+  const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => (b[c] as string).length)))
+  for (const cells of [head, ...body])
+    lines.push(
+      cells
+        .map((cell, c) => cell.padEnd(widths[c] as number))
+        .join('  ')
+        .trimEnd(),
+    )
+  process.stdout.write(`${lines.join('\n')}\n`)
+}
+
+function readInput(file: string | undefined): unknown {
+  let text = '{}'
+  try {
+    if (file !== undefined) text = readFileSync(file, 'utf8')
+    else if (!process.stdin.isTTY) text = readFileSync(0, 'utf8')
+  } catch (error) {
+    fail(`${file ?? 'stdin'}: cannot read — ${(error as Error).message}`)
+  }
+  if (text.trim() === '') return {}
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    fail(`${file ?? 'stdin'}: expected JSON, got a parse error — ${(error as Error).message}`)
+  }
+}
+
+const flags = parseArgs(process.argv.slice(2))
+if (flags.cohort === undefined && flags.seed !== undefined) {
+  fail(`--seed: only with --cohort; for one scenario set "seed" in its JSON\n${USAGE}`)
+}
+if (flags.cohort !== undefined) {
+  runCohort(flags.cohort, flags.seed ?? 1, flags.json)
+} else {
+  const { scenario, problems } = parseScenario(readInput(flags.file))
+  if (problems.length > 0) fail(problems.map((p) => p.message).join('\n'))
+  const result = simulate(scenario)
+  const out: Record<string, unknown> = { scenario, outcome: result.outcome }
+  if (flags.seeds !== undefined) {
+    const { seeds, pLeak, ci95, pAnyLeak, meanLeakMl, byRoute, riskMap } = estimateRisk(scenario, flags.seeds)
+    out.risk = { seeds, pLeak, ci95, pAnyLeak, meanLeakMl, byRoute, ...(flags.full ? { riskMap } : {}) }
+  }
+  if (flags.full) {
+    const { phases, durationS, grid, fillTimeS, cavity, needles, balloonCentresMm, balloon, leaks, tracks } =
+      result
+    Object.assign(out, {
+      phases,
+      durationS,
+      grid,
+      fillTimeS,
+      cavity,
+      needles,
+      balloonCentresMm,
+      balloon,
+      leaks,
+      tracks,
+    })
+  }
+  process.stdout.write(`${json(out)}\n`)
+}

@@ -1,0 +1,145 @@
+/**
+ * Trabecular bone on the cell grid: permeability (relative to osteoporotic bone at T-score −2.5,
+ * 4.45 / 3.44 ×10⁻⁸ m² SI / AP, Baroud 2004, CLINICAL.md §6), porosity, and each cell's random
+ * entry threshold. Seeded, so one seed is one patient's bone.
+ */
+import { CALIBRATION as C } from './calibration.ts'
+import { type CellGrid, cellCentre, insideExtent } from './cellGrid.ts'
+import type { CorticalBreach } from './exits.ts'
+import type { Random } from './random.ts'
+
+export interface Bone {
+  /** Horizontal permeability per cell, relative (1 = reference osteoporotic bone; 0 outside). */
+  permeability: Float32Array
+  /** Vertical over horizontal permeability (Baroud 2004). */
+  verticalAnisotropy: number
+  /** Pore fraction per cell, 0–1 (1 in a cavity or cleft). */
+  porosity: Float32Array
+  /** Uniform [0, 1) entry threshold per cell: where a thin cement fingers first. */
+  threshold: Float32Array
+}
+
+export interface BoneOptions {
+  tScore: number
+  cleft: boolean
+  /** 1 for cells emptied by a balloon (kyphoplasty), else 0. */
+  cavity?: Uint8Array
+  /** The fracture line that leads to a cortical breach, if any (see `crackTest`). */
+  breach?: CorticalBreach
+}
+
+/**
+ * The fracture line behind a cortical breach: a thin band of broken, more permeable bone from the
+ * middle of the body to the defect (model choice: cement follows fracture lines to the breach).
+ * Inputs are a cell centre and the inside extent's half-sizes, mm.
+ */
+export function crackTest(
+  breach: CorticalBreach,
+  x: number,
+  y: number,
+  z: number,
+  half: readonly number[],
+  h: number,
+): boolean {
+  const band = Math.max(1.5, h)
+  const [hx, hy, hz] = half as [number, number, number]
+  if (breach === 'anterior') return Math.abs(y) < band && z > 0 && Math.abs(x) < hx / 3
+  if (breach === 'lateral') return Math.abs(y) < band && x > 0 && Math.abs(z) < hz / 3
+  if (breach === 'posterior') return Math.abs(y - hy / 3) < band && z < 0 && Math.abs(x) < 6
+  if (breach === 'endplate') return Math.abs(x) < band && y > 0 && z > -hz / 3 && z < hz / 2
+  return false
+}
+
+/** Kozeny–Carman: permeability ∝ φ³ / (1 − φ)² (porosity predicts permeability: Widmer & Ferguson 2013, CLINICAL.md §6). */
+function kozenyCarman(porosity: number): number {
+  return porosity ** 3 / (1 - porosity) ** 2
+}
+
+/** Porosity from the T-score (model choice within the unconfirmed 80–95 %, CLINICAL.md §6). */
+export function porosityFromTScore(tScore: number): number {
+  return Math.min(0.95, Math.max(0.8, C.porosityAtTScore0 + C.porosityPerTScore * tScore))
+}
+
+/** Build one patient's bone on `grid`, drawing heterogeneity from `rng`. */
+export function bone(grid: CellGrid, options: BoneOptions, rng: Random): Bone {
+  const n = grid.inside.length
+  const permeability = new Float32Array(n)
+  const porosity = new Float32Array(n)
+  const threshold = new Float32Array(n)
+  const phi = porosityFromTScore(options.tScore)
+  const kBase = kozenyCarman(phi) / kozenyCarman(C.referencePorosity)
+  const { min, max } = insideExtent(grid)
+  const depthMm = max[2] - min[2]
+  const widthMm = max[0] - min[0]
+  const h = grid.cellMm
+  const half = [0, 1, 2].map((a) => ((max[a] as number) - (min[a] as number)) / 2)
+  const cavity = options.cavity
+  // The basivertebral veins: from the posterior foramen, one runs forward in the midline and two
+  // branch forward-laterally (a simplified intraosseous venous tree: model choice).
+  const foramenZ = min[2]
+  const reachZ = min[2] + C.veinChannelReach * depthMm
+  const spreadX = (C.veinBranchSpread * widthMm) / 2
+  const radius = C.veinRadiusCells * h
+  const onVein = (x: number, y: number, z: number) =>
+    Math.abs(y) < radius &&
+    z <= reachZ &&
+    [0, spreadX, -spreadX].some((ex) => Math.abs(x - (ex * (z - foramenZ)) / (reachZ - foramenZ)) < radius)
+  for (let index = 0; index < n; index++) {
+    if (!grid.inside[index]) continue
+    // Draw for every inside cell in the same order whatever the options, so that two scenarios
+    // with one seed differ only where their options differ.
+    const noise = Math.exp(
+      C.permeabilityLogSd * rng.normal() - (C.permeabilityLogSd * C.permeabilityLogSd) / 2,
+    )
+    threshold[index] = rng.next()
+    const [x, y, z] = cellCentre(grid, index)
+    let k = kBase * noise
+    let p = phi
+    if (onVein(x, y, z)) k *= C.veinChannelPermeability
+    if (options.breach && crackTest(options.breach, x, y, z, half, h))
+      k = Math.max(k, C.crackPermeability * kBase)
+    if (
+      options.cleft &&
+      Math.abs(y) < Math.max(1.5, h) &&
+      z > -depthMm / 6 &&
+      z < depthMm / 3 &&
+      Math.abs(x) < widthMm / 3
+    ) {
+      k = C.cleftPermeability * kBase
+      p = 1
+    }
+    if (cavity?.[index]) {
+      k = 1000
+      p = 1
+    }
+    permeability[index] = k
+    porosity[index] = p
+  }
+  if (cavity) compactAroundCavity(grid, cavity, permeability)
+  return { permeability, verticalAnisotropy: C.verticalAnisotropy, porosity, threshold }
+}
+
+/** The balloon pushes bone aside: a shell of compacted, less permeable bone lines the cavity. */
+function compactAroundCavity(grid: CellGrid, cavity: Uint8Array, permeability: Float32Array): void {
+  const [nx, ny, nz] = grid.dims
+  const r = Math.max(1, Math.round(C.compactedShellMm / grid.cellMm))
+  const mark = new Uint8Array(cavity.length)
+  for (let index = 0; index < cavity.length; index++) {
+    if (!cavity[index]) continue
+    const i = index % nx
+    const j = Math.floor(index / nx) % ny
+    const k = Math.floor(index / (nx * ny))
+    for (let dk = -r; dk <= r; dk++)
+      for (let dj = -r; dj <= r; dj++)
+        for (let di = -r; di <= r; di++) {
+          const a = i + di
+          const b = j + dj
+          const c = k + dk
+          if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
+          const m = a + nx * (b + ny * c)
+          if (grid.inside[m] && !cavity[m]) mark[m] = 1
+        }
+  }
+  for (let m = 0; m < mark.length; m++)
+    if (mark[m]) permeability[m] = (permeability[m] as number) * C.compactedPermeability
+}

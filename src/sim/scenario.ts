@@ -1,0 +1,161 @@
+/**
+ * THE scenario schema of the app: URL parameters, the leva panel, postMessage and the CLI all go
+ * through `parseScenario`. It applies a partial input onto a base scenario and never throws; each
+ * thing it had to change or refuse comes back as a problem with a message that names the key,
+ * the value given and what is allowed.
+ */
+import { type GenantGrade, GRADE_LOSS_PCT } from '../anatomy/fracture.ts'
+import { DEFAULT_SCENARIO, SCENARIO_FIELDS, type Scenario, type ScenarioField } from './scenarioFields.ts'
+
+export * from './scenarioFields.ts'
+
+/** One thing `parseScenario` had to change, refuse or ignore. */
+export interface ScenarioProblem {
+  key: string
+  given: unknown
+  /** What the key allows, in words: `wedge | biconcave | crush`, `0–60 %`. */
+  allowed: string
+  action: 'clamped' | 'rounded' | 'refused' | 'ignored'
+  message: string
+}
+
+export interface ParsedScenario {
+  scenario: Scenario
+  problems: ScenarioProblem[]
+}
+
+const FIELD_BY_KEY = new Map(SCENARIO_FIELDS.map((f) => [f.key as string, f]))
+
+function show(value: unknown): string {
+  return typeof value === 'string'
+    ? JSON.stringify(value)
+    : typeof value === 'object'
+      ? (JSON.stringify(value) ?? String(value))
+      : String(value)
+}
+
+function allowedText(field: ScenarioField): string {
+  if (field.kind === 'enum') return field.options.join(' | ')
+  if (field.kind === 'boolean') return 'true | false'
+  const range = field.min < 0 ? `${field.min} to ${field.max}` : `${field.min}–${field.max}`
+  return field.unit ? `${range} ${field.unit}` : range
+}
+
+function asNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value)
+    return Number.isFinite(n) ? n : undefined
+  }
+  return undefined
+}
+
+/**
+ * Apply a partial `input` onto `base`. Unknown keys are ignored, values of the wrong type or
+ * unknown enum values are refused (base kept), numbers out of range are clamped, non-integers
+ * rounded where an integer is required; numeric strings and "true"/"false" are accepted (the URL
+ * passes strings). `grade` sets `heightLossPct` to the grade's representative loss;
+ * `heightLossPct` clears `grade`; given both, they must agree (a complete scenario) or
+ * `heightLossPct` wins and the grade is reported as ignored.
+ */
+export function parseScenario(input: unknown, base: Scenario = DEFAULT_SCENARIO): ParsedScenario {
+  const scenario: Scenario = { ...base }
+  const problems: ScenarioProblem[] = []
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const message = `scenario: expected an object of scenario keys, got ${show(input)} — kept every value`
+    problems.push({ key: '', given: input, allowed: 'an object', action: 'refused', message })
+    return { scenario, problems }
+  }
+  const entries = Object.entries(input as Record<string, unknown>)
+  const given = new Set<string>()
+  const record = scenario as unknown as Record<string, unknown>
+  for (const [key, value] of entries) {
+    const field = FIELD_BY_KEY.get(key)
+    if (!field) {
+      const allowed = SCENARIO_FIELDS.map((f) => f.key).join(', ')
+      problems.push({
+        key,
+        given: value,
+        allowed,
+        action: 'ignored',
+        message: `${key}: not a scenario key (one of ${allowed}) — ignored`,
+      })
+      continue
+    }
+    const allowed = allowedText(field)
+    const kept = record[key] === undefined ? 'unset' : String(record[key])
+    const refuse = (expected: string) =>
+      problems.push({
+        key,
+        given: value,
+        allowed,
+        action: 'refused',
+        message: `${key}: expected ${expected}, got ${show(value)} — kept ${kept}`,
+      })
+    if (field.kind === 'enum') {
+      const match = field.options.find((o) => o === value || (typeof o === 'number' && asNumber(value) === o))
+      if (match === undefined) refuse(`one of ${allowed}`)
+      else {
+        record[key] = match
+        given.add(key)
+      }
+    } else if (field.kind === 'boolean') {
+      if (value === true || value === 'true') record[key] = true
+      else if (value === false || value === 'false') record[key] = false
+      else {
+        refuse('true or false')
+        continue
+      }
+      given.add(key)
+    } else {
+      let n = asNumber(value)
+      if (n === undefined) {
+        refuse(`${field.kind === 'integer' ? 'an integer' : 'a number'} from ${allowed}`)
+        continue
+      }
+      if (field.kind === 'integer' && !Number.isInteger(n)) {
+        const rounded = Math.round(n)
+        problems.push({
+          key,
+          given: value,
+          allowed,
+          action: 'rounded',
+          message: `${key}: expected an integer, got ${show(value)} — rounded to ${rounded}`,
+        })
+        n = rounded
+      }
+      if (n < field.min || n > field.max) {
+        const clamped = Math.min(field.max, Math.max(field.min, n))
+        problems.push({
+          key,
+          given: value,
+          allowed,
+          action: 'clamped',
+          message: `${key}: ${n} is outside ${allowed} — clamped to ${clamped}`,
+        })
+        n = clamped
+      }
+      record[key] = n
+      given.add(key)
+    }
+  }
+  const consistent =
+    given.has('grade') && scenario.heightLossPct === GRADE_LOSS_PCT[scenario.grade as GenantGrade]
+  if (given.has('heightLossPct') && !consistent) {
+    // (A complete scenario carries both; they agree, and the grade is kept.)
+    if (given.has('grade')) {
+      const message = `grade: given together with heightLossPct — grade ignored, heightLossPct ${scenario.heightLossPct} used`
+      problems.push({
+        key: 'grade',
+        given: (input as Record<string, unknown>).grade,
+        allowed: 'grade or heightLossPct, not both',
+        action: 'ignored',
+        message,
+      })
+    }
+    delete scenario.grade
+  } else if (given.has('grade') && !given.has('heightLossPct')) {
+    scenario.heightLossPct = GRADE_LOSS_PCT[scenario.grade as GenantGrade]
+  }
+  return { scenario, problems }
+}
