@@ -1,0 +1,48 @@
+/**
+ * Shared e2e fixtures: every page fails its test on a console error, an uncaught exception, or a
+ * request to any origin but its own (the app must not use the network after load).
+ */
+import { test as base, expect, type Page } from '@playwright/test'
+
+export const test = base.extend<{ watched: Page; problems: string[] }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern
+  problems: async ({}, use) => {
+    await use([])
+  },
+  watched: async ({ page, baseURL, problems }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`)
+    })
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`))
+    page.on('request', (r) => {
+      const url = r.url()
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+        problems.push(`request off the page's origin: ${url}`)
+      }
+    })
+    await use(page)
+    expect(problems, 'console errors, exceptions or off-origin requests').toEqual([])
+  },
+})
+
+export { expect }
+
+/** Opens the app at `query` and waits until the models are drawn. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`)
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
+}
+
+/** Waits for the picture to stop changing (camera easing, re-mesh), then returns it. */
+export async function settledCanvas(page: Page): Promise<Buffer> {
+  const canvas = page.locator('canvas')
+  let previous = await canvas.screenshot()
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(300)
+    const next = await canvas.screenshot()
+    if (next.equals(previous)) return next
+    previous = next
+  }
+  return previous
+}

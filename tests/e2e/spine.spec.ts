@@ -1,0 +1,104 @@
+import { expect, openApp, settledCanvas, test } from './fixtures.ts'
+import { boneShare, changedPixels, decodePng, distinctColours } from './pixels.ts'
+
+test.describe('the spine view', () => {
+  test('opens on a lit, shaded spine down the middle, with no errors and no network', async ({
+    watched: page,
+  }, info) => {
+    await openApp(page)
+    const shot = await settledCanvas(page)
+    await info.attach('default-view', { body: shot, contentType: 'image/png' })
+    await page.screenshot({ path: info.outputPath('default-view.png') })
+    const pixels = await decodePng(page, shot)
+    expect(distinctColours(pixels), 'shading gives many distinct colours').toBeGreaterThan(150)
+    expect(boneShare(pixels, 0.42, 0.1, 0.58, 0.9), 'bone down the centre').toBeGreaterThan(0.25)
+    expect(boneShare(pixels, 0, 0, 0.15, 0.15), 'background in the corner').toBe(0)
+    await expect(page.getByRole('img', { name: /L1/ })).toBeVisible()
+    await expect(page.getByText(/not a substitute for the advice of a doctor/)).toBeVisible()
+  })
+
+  test('changing the grade in the educator panel re-shapes the fractured vertebra and the link', async ({
+    watched: page,
+  }) => {
+    await openApp(page, '?level=L1&grade=1&shape=wedge')
+    const before = await decodePng(page, await settledCanvas(page))
+    const grade = page.getByLabel('Genant grade')
+    await grade.fill('3')
+    await grade.press('Enter')
+    await expect(page).toHaveURL(/grade=3/)
+    await expect(page.getByRole('textbox', { name: 'Height loss' })).toHaveValue(/^50/)
+    const after = await decodePng(page, await settledCanvas(page))
+    expect(changedPixels(before, after), 'pixels that changed').toBeGreaterThan(1500)
+  })
+
+  test('a shared link reopens the same fracture', async ({ watched: page }) => {
+    await openApp(page, '?level=T8&loss=45&shape=crush')
+    await expect(page.getByRole('img', { name: /crush fracture of T8 \(45%/ })).toBeVisible()
+    // leva's select holds option indices as values: read the chosen option's text.
+    await expect(page.getByLabel('Level', { exact: true }).locator('option:checked')).toHaveText('T8')
+    await expect(page.locator('.level-label--fractured')).toHaveText('T8')
+    await expect(page).toHaveURL(/level=T8/)
+    await expect(page).toHaveURL(/loss=45/)
+  })
+
+  test('bad values in the link are refused or clamped, with a message saying what is allowed', async ({
+    watched: page,
+  }) => {
+    await openApp(page, '?level=Z9&loss=75&shape=cube')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Z9')
+    await expect(alert).toContainText('T4 | T5')
+    await expect(alert).toContainText('clamped to 60')
+    await expect(alert).toContainText('wedge | biconcave | crush')
+    await expect(page.getByRole('img', { name: /wedge fracture of L1 \(60%/ })).toBeVisible()
+    await alert.getByRole('button', { name: 'Dismiss' }).first().click()
+    await expect(alert.getByRole('listitem')).toHaveCount(2)
+  })
+
+  test('level labels can be switched off and on', async ({ watched: page }) => {
+    await openApp(page)
+    await expect(page.locator('.level-label')).toHaveCount(17)
+    // leva draws its own checkbox over the real one, which sits out of view.
+    await page.getByLabel('Level labels').dispatchEvent('click')
+    await expect(page.locator('.level-label')).toHaveCount(0)
+    await expect(page).toHaveURL(/labels=0|^((?!labels).)*$/)
+  })
+
+  test('fills its container as it resizes', async ({ watched: page }) => {
+    await openApp(page)
+    await page.setViewportSize({ width: 700, height: 900 })
+    await expect
+      .poll(async () => {
+        const box = await page.locator('canvas').boundingBox()
+        const stage = await page.locator('.stage').boundingBox()
+        return box && stage ? Math.round(box.width) === Math.round(stage.width) : false
+      })
+      .toBe(true)
+  })
+
+  test('keeps the educator panel (leva) out of the first JavaScript', async ({ watched: page, request }) => {
+    await openApp(page)
+    const html = await (await request.get('/')).text()
+    const entry = html.match(/src="\.?\/?(assets\/index-[^"]+\.js)"/)?.[1]
+    expect(entry).toBeTruthy()
+    const code = await (await request.get(`/${entry}`)).text()
+    expect(code).not.toContain('leva__')
+    expect(code).toContain('EducatorPanel')
+  })
+})
+
+test('says plainly when WebGL is missing, instead of a blank page', async ({ watched: page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type.startsWith('webgl')) return null
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest)
+    } as typeof original
+  })
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toContainText('needs WebGL')
+})
