@@ -30,6 +30,6 @@ export async function buildModel(name: ModelName): Promise<BuiltModel> {
       ? { distance: sacrumDistance, bounds: SACRUM_BOUNDS, cellMm: MODEL_CELL_MM * 1.3 }
       : { ...vertebraField(name), cellMm: MODEL_CELL_MM }
   const dense = meshField(distance, { ...bounds, cellMm })
-  const mesh = await simplifyMesh(dense, { targetTriangles: name === 'S' ? 20000 : 16000, maxErrorMm: 0.05 })
+  const mesh = await simplifyMesh(dense, { targetTriangles: name === 'S' ? 12000 : 8000, maxErrorMm: 0.05 })
   return { mesh, occlusion: bakeOcclusion(mesh, distance) }
 }

@@ -3,8 +3,8 @@ import { useRef } from 'react'
 
 /**
  * Marks the page ready once the models have loaded (this mounts inside their Suspense boundary)
- * and a frame has been drawn with them: `data-ready` on <html> and a `spine3d:ready` event, for
- * tests, benchmarks and embedding pages.
+ * and a frame has been drawn with them: `data-ready` on <html>, a `spine3d:ready` event and a
+ * `first-frame` performance mark, for tests, benchmarks and embedding pages.
  */
 export function ReadySignal() {
   const done = useRef(false)
@@ -13,6 +13,7 @@ export function ReadySignal() {
     done.current = true
     // After this frame is on screen.
     requestAnimationFrame(() => {
+      performance.mark('first-frame')
       document.documentElement.dataset.ready = 'true'
       window.dispatchEvent(new Event('spine3d:ready'))
     })

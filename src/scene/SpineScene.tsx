@@ -1,8 +1,9 @@
 import { Canvas } from '@react-three/fiber'
-import { Suspense } from 'react'
+import { Suspense, useMemo } from 'react'
 import { CameraRig } from './CameraRig.tsx'
 import { Lighting } from './Lighting.tsx'
 import { ReadySignal } from './ReadySignal.tsx'
+import { detectRenderQuality } from './renderQuality.ts'
 import { Spine } from './Spine.tsx'
 import { useColumnLayout } from './useColumnLayout.ts'
 
@@ -16,16 +17,18 @@ interface SpineSceneProps {
 /** The 3D view: lights, camera and the column, in millimetres. */
 export function SpineScene({ frameloop = 'demand', label }: SpineSceneProps) {
   const column = useColumnLayout()
+  const quality = useMemo(detectRenderQuality, [])
   return (
     <Canvas
       frameloop={frameloop}
-      dpr={[1, 2]}
+      dpr={quality.dpr}
       camera={{ fov: 32, near: 5, far: 6000, position: [430, 260, 250] }}
-      gl={{ antialias: true }}
+      gl={{ antialias: quality.antialias }}
+      data-renderer={quality.renderer}
       aria-label={label}
       role="img"
     >
-      <Lighting />
+      <Lighting environment={quality.environment} />
       <Suspense fallback={null}>
         <Spine column={column} />
         <ReadySignal />

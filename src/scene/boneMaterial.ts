@@ -3,22 +3,13 @@
  * fractured vertebra so it is found at a glance, and translucent-looking pale discs. Shared
  * module-level instances (never disposed: they live as long as the page).
  */
-import { Color, DoubleSide, MeshPhysicalMaterial, MeshStandardMaterial } from 'three'
+import { Color, DoubleSide, MeshStandardMaterial } from 'three'
 
 export const BONE_COLOR = new Color('#efe4cc')
 export const FRACTURED_BONE_COLOR = new Color('#f0c2a4')
 
-function bone(color: Color): MeshPhysicalMaterial {
-  return new MeshPhysicalMaterial({
-    color,
-    vertexColors: true,
-    roughness: 0.62,
-    metalness: 0,
-    clearcoat: 0.15,
-    clearcoatRoughness: 0.6,
-    sheen: 0.3,
-    sheenColor: new Color('#fff6e0'),
-  })
+function bone(color: Color): MeshStandardMaterial {
+  return new MeshStandardMaterial({ color, vertexColors: true, roughness: 0.62, metalness: 0 })
 }
 
 export const boneMaterial = bone(BONE_COLOR)

@@ -1,0 +1,81 @@
+/**
+ * Page benchmarks: initial JavaScript (gzip), time to the first rendered frame over cold loads,
+ * and frames per second, for the app and the bare baseline, in one browser, at 1280×720.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-core'
+
+export interface PageFigures {
+  initialJsGzipBytes: number
+  firstFrameMs: number[]
+  fps: number
+}
+
+const VIEWPORT = { width: 1280, height: 720 }
+
+/** Gzipped size of the scripts a page loads before anything lazy: its entry and modulepreloads. */
+export function initialJsGzipBytes(distDir: string): number {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] as string)
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f)), { level: 9 }).byteLength, 0)
+}
+
+/** Milliseconds from navigation to the page's `first-frame` mark, in a fresh context (cold cache). */
+async function coldLoad(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 })
+  const ms = await page.evaluate(
+    () => performance.getEntriesByName('first-frame')[0]?.startTime ?? Number.NaN,
+  )
+  await context.close()
+  return ms
+}
+
+/** Animation frames per second over `seconds`, rendering every frame. */
+async function framesPerSecond(browser: Browser, url: string, seconds: number): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  await page.goto(`${url}${url.includes('?') ? '&' : '?'}frameloop=always`)
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 })
+  await page.waitForTimeout(1000)
+  // A string, not a function: tsx would wrap a named function in a helper the page lacks.
+  const fps = await page.evaluate<number>(`new Promise((resolve) => {
+    let frames = 0
+    const start = performance.now()
+    const tick = (now) => {
+      frames++
+      if (now - start < ${seconds * 1000}) requestAnimationFrame(tick)
+      else resolve((frames * 1000) / (now - start))
+    }
+    requestAnimationFrame(tick)
+  })`)
+  await context.close()
+  return fps
+}
+
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  distDir: string,
+  loads: number,
+): Promise<PageFigures> {
+  const firstFrameMs: number[] = []
+  for (let i = 0; i < loads; i++) firstFrameMs.push(await coldLoad(browser, url))
+  return {
+    initialJsGzipBytes: initialJsGzipBytes(distDir),
+    firstFrameMs,
+    fps: await framesPerSecond(browser, url, 5),
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}

@@ -1,0 +1,30 @@
+/**
+ * How much rendering this device can afford, decided once before the canvas is made (MSAA cannot
+ * be changed on a live context). A software renderer (SwiftShader, llvmpipe — remote desktops,
+ * virtual machines, browsers with acceleration off) shades on the CPU, where multisampling and
+ * image-based lighting cost more than they give: there the view drops them to stay responsive.
+ */
+export interface RenderQuality {
+  antialias: boolean
+  /** Device-pixel-ratio range for the canvas: capped, and 1 on software renderers. */
+  dpr: [number, number]
+  /** Soft reflections from in-scene light formers. */
+  environment: boolean
+  renderer: string
+}
+
+const SOFTWARE = /swiftshader|llvmpipe|softpipe|software/i
+
+export function detectRenderQuality(): RenderQuality {
+  let renderer = 'unknown'
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2')
+    const info = gl?.getExtension('WEBGL_debug_renderer_info')
+    if (gl && info) renderer = String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))
+    gl?.getExtension('WEBGL_lose_context')?.loseContext()
+  } catch {
+    // No WebGL at all: the app shows its fallback before asking.
+  }
+  const software = SOFTWARE.test(renderer)
+  return { antialias: !software, dpr: software ? [1, 1] : [1, 2], environment: !software, renderer }
+}
