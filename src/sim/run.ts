@@ -16,8 +16,7 @@ import { flowShape, type Prepared, preparedKey, restorationOf } from './prepare.
 import { random } from './random.ts'
 import type { Scenario } from './scenarioFields.ts'
 import { injectionStartS, type Phase, timeline } from './timeline.ts'
-import type { Track } from './track.ts'
-import { procedureTracks } from './tracks.ts'
+import { type ProcedureTracks, procedureTracks } from './tracks.ts'
 
 /** Everything the scene and UI need to play a procedure back at any time; plain, postable data. */
 export interface ProcedureResult {
@@ -36,16 +35,7 @@ export interface ProcedureResult {
   /** Kyphoplasty: the balloon's figures; null for vertebroplasty. */
   balloon: Balloon | null
   leaks: LeakEvent[]
-  tracks: {
-    needleDepthMm: Track
-    balloonVolumeMl: Track
-    balloonPressurePsi: Track
-    anteriorMm: Track
-    middleMm: Track
-    posteriorMm: Track
-    injectedMl: Track
-    injectionPressureMPa: Track
-  }
+  tracks: ProcedureTracks
   outcome: Outcome
 }
 

@@ -23,8 +23,8 @@ export interface TrackInput {
   final: Heights
 }
 
-/** Build every track of a run. */
-export function procedureTracks(input: TrackInput): {
+/** Every time-varying figure of a run, as keyframes. */
+export interface ProcedureTracks {
   needleDepthMm: Track
   balloonVolumeMl: Track
   balloonPressurePsi: Track
@@ -33,7 +33,10 @@ export function procedureTracks(input: TrackInput): {
   posteriorMm: Track
   injectedMl: Track
   injectionPressureMPa: Track
-} {
+}
+
+/** Build every track of a run. */
+export function procedureTracks(input: TrackInput): ProcedureTracks {
   const { phases, tamp, flow, fractured, peak, final } = input
   const at = (id: PhaseId, edge: 'startS' | 'endS') => phases.find((p) => p.id === id)?.[edge] ?? 0
   const lengthMm = Math.max(0, ...input.needles.map((n) => n.lengthMm))
