@@ -29,6 +29,8 @@ export interface AppState {
     /** Applies a partial scenario from any source; bad values become notices, never errors. */
     applyScenario(input: unknown, source: ChangeSource): void
     setLabels(on: boolean): void
+    /** Shows a message about input that did not go through the scenario schema (view options). */
+    notify(source: ChangeSource, message: string): void
     dismissNotice(id: number): void
   }
 }
@@ -37,6 +39,12 @@ const MAX_NOTICES = 4
 
 export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'view'>> = {}) {
   let nextNoticeId = 1
+  const withNotices = (notices: Notice[], messages: string[], source: ChangeSource) =>
+    messages.length === 0
+      ? notices
+      : [...notices, ...messages.map((message) => ({ id: nextNoticeId++, source, message }))].slice(
+          -MAX_NOTICES,
+        )
   return createStore<AppState>()((set, get) => ({
     scenario: initial.scenario ?? DEFAULT_SCENARIO,
     view: initial.view ?? { labels: true },
@@ -44,14 +52,20 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     actions: {
       applyScenario(input, source) {
         const { scenario, problems } = parseScenario(input, get().scenario)
-        const fresh = problems.map((p) => ({ id: nextNoticeId++, source, message: p.message }))
         set((s) => ({
           scenario,
-          notices: fresh.length ? [...s.notices, ...fresh].slice(-MAX_NOTICES) : s.notices,
+          notices: withNotices(
+            s.notices,
+            problems.map((p) => p.message),
+            source,
+          ),
         }))
       },
       setLabels(on) {
         set((s) => ({ view: { ...s.view, labels: on } }))
+      },
+      notify(source, message) {
+        set((s) => ({ notices: withNotices(s.notices, [message], source) }))
       },
       dismissNotice(id) {
         set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))

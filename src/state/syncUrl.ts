@@ -4,7 +4,7 @@
  */
 
 import type { AppStore } from './store.ts'
-import { scenarioInputFromSearch, searchFromScenario } from './urlParams.ts'
+import { scenarioInputFromSearch, searchFromState, viewFromSearch } from './urlParams.ts'
 
 export function syncUrl(
   store: AppStore,
@@ -13,15 +13,17 @@ export function syncUrl(
 ): () => void {
   const input = scenarioInputFromSearch(location.search)
   if (Object.keys(input).length > 0) store.getState().actions.applyScenario(input, 'url')
-  const labels = new URLSearchParams(location.search).get('labels')
-  if (labels !== null) store.getState().actions.setLabels(labels !== '0' && labels !== 'false')
+  const { view, problems } = viewFromSearch(location.search, store.getState().view)
+  store.getState().actions.setLabels(view.labels)
+  for (const message of problems) store.getState().actions.notify('url', message)
   const write = () => {
-    const search = searchFromScenario(store.getState().scenario, location.search)
+    const { scenario, view } = store.getState()
+    const search = searchFromState(scenario, view, location.search)
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`)
   }
   write()
   return store.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario) write()
+    if (s.scenario !== prev.scenario || s.view !== prev.view) write()
   })
 }

@@ -2,9 +2,11 @@
  * The scenario in the page's address, so a link reopens the same fracture:
  * `?level=L1&grade=2&shape=wedge` or `?level=L1&loss=35&shape=biconcave`. Keys are the scenario's
  * own (docs/SIMULATION.md), plus the short alias `loss` for `heightLossPct`, and the view option
- * `labels`. Only values that differ from the defaults are written back, so links stay short.
+ * `labels`. Only values that differ from the defaults are written back, so links stay short;
+ * the severity (grade or loss) is always written.
  */
 import { DEFAULT_SCENARIO, SCENARIO_FIELDS, type Scenario } from '../sim/scenario.ts'
+import type { ViewState } from './store.ts'
 
 const ALIASES: Record<string, string> = { loss: 'heightLossPct' }
 const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'loss' }
@@ -21,9 +23,27 @@ export function scenarioInputFromSearch(search: string): Record<string, string> 
   return input
 }
 
-/** `search` with the scenario's keys rewritten to match `scenario`; other parameters are kept. */
-export function searchFromScenario(scenario: Scenario, search: string): string {
+/** The view options the URL carries: `labels=0|1|true|false` (on unless turned off). */
+export function viewFromSearch(search: string, current: ViewState): { view: ViewState; problems: string[] } {
+  const labels = new URLSearchParams(search).get('labels')
+  if (labels === null) return { view: current, problems: [] }
+  if (['0', '1', 'true', 'false'].includes(labels))
+    return { view: { ...current, labels: labels === '1' || labels === 'true' }, problems: [] }
+  const kept = current.labels ? 'on' : 'off'
+  return {
+    view: current,
+    problems: [`labels: expected one of 0 | 1 | true | false, got "${labels}" — kept ${kept}`],
+  }
+}
+
+/**
+ * `search` rewritten to match `scenario` and `view`; parameters that are not ours are kept.
+ * Labels are written only when off (their default is on).
+ */
+export function searchFromState(scenario: Scenario, view: ViewState, search: string): string {
   const params = new URLSearchParams(search)
+  if (view.labels) params.delete('labels')
+  else params.set('labels', '0')
   for (const field of SCENARIO_FIELDS) {
     params.delete(field.key)
     const short = SHORT_NAMES[field.key]

@@ -61,7 +61,7 @@ test.describe('the spine view', () => {
     // leva draws its own checkbox over the real one, which sits out of view.
     await page.getByLabel('Level labels').dispatchEvent('click')
     await expect(page.locator('.level-label')).toHaveCount(0)
-    await expect(page).toHaveURL(/labels=0|^((?!labels).)*$/)
+    await expect(page).toHaveURL(/labels=0/)
   })
 
   test('fills its container as it resizes', async ({ watched: page }) => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO, parseScenario } from '../../../src/sim/scenario.ts'
-import { scenarioInputFromSearch, searchFromScenario } from '../../../src/state/urlParams.ts'
+import { scenarioInputFromSearch, searchFromState, viewFromSearch } from '../../../src/state/urlParams.ts'
+
+const ON = { labels: true }
+const searchFromScenario = (scenario: Parameters<typeof searchFromState>[0], search: string) =>
+  searchFromState(scenario, ON, search)
 
 const fromUrl = (search: string) => parseScenario(scenarioInputFromSearch(search))
 
@@ -37,8 +41,8 @@ describe('scenario in the URL', () => {
     }
   })
 
-  it('keeps parameters that are not the scenario’s, and drops stale scenario ones', () => {
-    const search = searchFromScenario(DEFAULT_SCENARIO, '?labels=0&loss=20&embed=1')
+  it('keeps parameters that are not ours, and drops stale scenario ones', () => {
+    const search = searchFromState(DEFAULT_SCENARIO, { labels: false }, '?labels=0&loss=20&embed=1')
     const params = new URLSearchParams(search)
     expect(params.get('labels')).toBe('0')
     expect(params.get('embed')).toBe('1')
@@ -54,5 +58,20 @@ describe('scenario in the URL', () => {
     expect(text).toMatch(/level.*T4 .*L5.*Z9/)
     expect(text).toMatch(/heightLossPct.*75.*60/)
     expect(text).toMatch(/shape.*wedge \| biconcave \| crush.*cube/)
+  })
+})
+
+describe('view options in the URL', () => {
+  it('reads labels=0|1|true|false, and writes labels=0 only when they are off', () => {
+    expect(viewFromSearch('?labels=0', ON).view.labels).toBe(false)
+    expect(viewFromSearch('?labels=true', { labels: false }).view.labels).toBe(true)
+    expect(searchFromState(DEFAULT_SCENARIO, { labels: false }, '')).toContain('labels=0')
+    expect(searchFromState(DEFAULT_SCENARIO, ON, '?labels=0')).not.toContain('labels')
+  })
+
+  it('refuses anything else with a message naming the value and what is allowed', () => {
+    const { view, problems } = viewFromSearch('?labels=maybe', ON)
+    expect(view.labels).toBe(true)
+    expect(problems).toEqual(['labels: expected one of 0 | 1 | true | false, got "maybe" — kept on'])
   })
 })
