@@ -81,8 +81,8 @@ export function archParts(dims: VertebraDimensions): ArchParts {
         b: spineTip,
         up: [0, Math.cos(slope), -Math.sin(slope)],
         ru: [dims.spinousHeightMm * 0.4, dims.spinousHeightMm / 2],
-        rv: [2.4, 3.4],
-        square: 1,
+        rv: [2.4, 3.2],
+        square: 0.8,
       }
     : {
         a: laminaJunction,
@@ -92,14 +92,17 @@ export function archParts(dims: VertebraDimensions): ArchParts {
         rv: [3.2, 2.6],
         square: 0.5,
       }
-  // Thoracic spines end in a small tubercle.
-  const tubercle: OvalTube = {
-    a: spineTip,
-    b: along(spineTip, spineDir, 2),
-    up: [0, 1, 0],
-    ru: [3.4, 3],
-    rv: [3.4, 3],
-  }
+  // Thoracic spines end in a small tubercle; lumbar ones in a thickened, rounded posterior border.
+  const spineUp: Vec3 = [0, Math.cos(slope), -Math.sin(slope)]
+  const tubercle: OvalTube = lumbar
+    ? {
+        a: along(spineTip, spineUp, dims.spinousHeightMm * 0.36),
+        b: along(spineTip, spineUp, -dims.spinousHeightMm * 0.4),
+        up: [0, 0, 1],
+        ru: [3.6, 4],
+        rv: [3.8, 4.2],
+      }
+    : { a: spineTip, b: along(spineTip, spineDir, 2), up: [0, 1, 0], ru: [3.4, 3], rv: [3.4, 3] }
 
   // Transverse processes: thoracic ones stout, angled back and up, carrying the rib's facet at
   // the tip (T1–T10); lumbar ones long, thin and horizontal, L5's stout and rising.
@@ -115,7 +118,7 @@ export function archParts(dims: VertebraDimensions): ArchParts {
         up: [0, 1, 0],
         ru: n === 5 ? [7, 5] : [4.4, 3.4],
         rv: n === 5 ? [5, 3.4] : [2.8, 2],
-        square: 0.6,
+        square: 0.25,
       }
     : { a: tpBase, b: tpTip, up: [0, 1, 0], ru: [4.6, 4.8], rv: [4, 4.6] }
 
@@ -133,7 +136,7 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     up: facetPlane,
     ru: lumbar ? [7.5, 7] : [5.5, 5],
     rv: lumbar ? [3.2, 2.4] : [2.4, 1.8],
-    square: 0.8,
+    square: 0.5,
   }
   const iapHeightMm = lumbar ? 13 : 10
   const iapX = lumbar ? sapBase[0] - 5.5 : sapBase[0] - 1
@@ -144,7 +147,7 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     up: facetPlane,
     ru: lumbar ? [6, 6.5] : [4.5, 4.5],
     rv: lumbar ? [3, 2.4] : [2.4, 1.8],
-    square: 0.8,
+    square: 0.5,
   }
   const paired: OvalTube[] = [pedicle, lamina, transverse, superiorArticular, inferiorArticular]
   if (lumbar) {
@@ -169,7 +172,7 @@ export function archParts(dims: VertebraDimensions): ArchParts {
 
   return {
     paired,
-    midline: lumbar ? [spinous] : [spinous, tubercle],
+    midline: [spinous, tubercle],
     pairedHollows,
     pedicleEnd,
     laminaJunction,

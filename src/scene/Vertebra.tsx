@@ -16,7 +16,7 @@ interface VertebraProps {
   heightLossPct?: number
 }
 
-/** One vertebra at its place in the column; the fractured one is warped and tinted. */
+/** One vertebra at its place in the column; the fractured one is warped, and tinted once it has lost height. */
 export function Vertebra({ level, pose, fractureShape, heightLossPct = 0 }: VertebraProps) {
   const intact = useBoneGeometry(level)
   const invalidate = useThree((s) => s.invalidate)
@@ -33,7 +33,7 @@ export function Vertebra({ level, pose, fractureShape, heightLossPct = 0 }: Vert
     <mesh
       name={`vertebra-${level}`}
       geometry={own ?? intact}
-      material={own ? fracturedBoneMaterial : boneMaterial}
+      material={own && heightLossPct > 0 ? fracturedBoneMaterial : boneMaterial}
       {...poseProps(pose)}
     />
   )
