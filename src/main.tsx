@@ -1,11 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { publishSimulation } from './state/publishSimulation.ts'
+import { startSimulation } from './state/simulationClient.ts'
 import { appStore } from './state/store.ts'
 import { syncUrl } from './state/syncUrl.ts'
 import './styles.css'
 
 syncUrl(appStore)
+publishSimulation(appStore)
+startSimulation(appStore)
 // `?frameloop=always` draws every frame (for benchmarks); normally frames are drawn on demand.
 const frameloop =
   new URLSearchParams(window.location.search).get('frameloop') === 'always' ? 'always' : 'demand'

@@ -6,6 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla'
 import { DEFAULT_SCENARIO, parseScenario, type Scenario } from '../sim/scenario.ts'
+import type { ProcedureResult } from '../sim/simulate.ts'
 
 /** Where a change came from; shown with its notices so the user knows what to fix. */
 export type ChangeSource = 'url' | 'panel' | 'controls' | 'api'
@@ -21,10 +22,20 @@ export interface ViewState {
   labels: boolean
 }
 
+/** The simulation of the current scenario, run in a worker (`simulationClient.ts`). */
+export interface SimulationState {
+  /** `running` from a scenario change until its result (or error) arrives. */
+  status: 'idle' | 'running' | 'ready' | 'error'
+  /** The newest result; kept while a newer one runs or after an error (check `result.scenario`). */
+  result: ProcedureResult | null
+  error: string | null
+}
+
 export interface AppState {
   scenario: Scenario
   view: ViewState
   notices: Notice[]
+  simulation: SimulationState
   actions: {
     /** Applies a partial scenario from any source; bad values become notices, never errors. */
     applyScenario(input: unknown, source: ChangeSource): void
@@ -32,6 +43,12 @@ export interface AppState {
     /** Shows a message about input that did not go through the scenario schema (view options). */
     notify(source: ChangeSource, message: string): void
     dismissNotice(id: number): void
+    /** The scenario changed: the stored result (kept) no longer describes it. */
+    simulationStarted(): void
+    /** The result for the current scenario arrived. */
+    simulationFinished(result: ProcedureResult): void
+    /** The run for the current scenario failed; `message` says why (STYLE.md's error format). */
+    simulationFailed(message: string): void
   }
 }
 
@@ -49,6 +66,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     scenario: initial.scenario ?? DEFAULT_SCENARIO,
     view: initial.view ?? { labels: true },
     notices: [],
+    simulation: { status: 'idle', result: null, error: null },
     actions: {
       applyScenario(input, source) {
         const { scenario, problems } = parseScenario(input, get().scenario)
@@ -69,6 +87,20 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
       },
       dismissNotice(id) {
         set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))
+      },
+      simulationStarted() {
+        // Called at every slider step: no new state (and no re-render) while already running.
+        set((s) =>
+          s.simulation.status === 'running'
+            ? s
+            : { simulation: { ...s.simulation, status: 'running', error: null } },
+        )
+      },
+      simulationFinished(result) {
+        set({ simulation: { status: 'ready', result, error: null } })
+      },
+      simulationFailed(message) {
+        set((s) => ({ simulation: { ...s.simulation, status: 'error', error: message } }))
       },
     },
   }))

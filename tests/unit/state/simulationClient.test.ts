@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { simulate } from '../../../src/sim/simulate.ts'
+import {
+  SIMULATION_DEBOUNCE_MS,
+  type SimulationReply,
+  type SimulationRequest,
+  type SimulationWorker,
+  startSimulation,
+} from '../../../src/state/simulationClient.ts'
+import { createAppStore } from '../../../src/state/store.ts'
+
+/** A stand-in for the worker: records what it is sent; the test decides when it answers. */
+class FakeWorker implements SimulationWorker {
+  posted: SimulationRequest[] = []
+  terminated = false
+  onmessage: SimulationWorker['onmessage'] = null
+  onerror: SimulationWorker['onerror'] = null
+
+  postMessage(message: SimulationRequest) {
+    this.posted.push(message)
+  }
+  terminate() {
+    this.terminated = true
+  }
+  /** Answers the `index`-th request as the real worker would (by running the simulation). */
+  reply(index = this.posted.length - 1) {
+    const { id, scenario } = this.posted[index] as SimulationRequest
+    const data: SimulationReply = { id, result: simulate(scenario) }
+    this.onmessage?.({ data } as MessageEvent<SimulationReply>)
+  }
+  fail(message: string) {
+    this.onerror?.({ message, preventDefault() {} } as ErrorEvent)
+  }
+}
+
+function setUp() {
+  const store = createAppStore()
+  const workers: FakeWorker[] = []
+  const stop = startSimulation(store, () => {
+    workers.push(new FakeWorker())
+    return workers.at(-1) as FakeWorker
+  })
+  return { store, workers, stop, worker: () => workers.at(-1) as FakeWorker }
+}
+
+const QUICK_MS = SIMULATION_DEBOUNCE_MS / 3
+
+describe('simulation client', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('runs the starting scenario once, at once, and stores its result', () => {
+    const { store, worker, workers } = setUp()
+    expect(worker().posted).toEqual([{ id: 1, scenario: store.getState().scenario }])
+    expect(store.getState().simulation.status).toBe('running')
+    worker().reply()
+    const { status, result, error } = store.getState().simulation
+    expect(status).toBe('ready')
+    expect(error).toBeNull()
+    expect(result?.scenario).toEqual(store.getState().scenario)
+    expect(result?.outcome.injectedMl).toBeGreaterThan(0)
+    vi.advanceTimersByTime(10 * SIMULATION_DEBOUNCE_MS)
+    expect(worker().posted, 'nothing more to run').toHaveLength(1)
+    expect(workers, 'one worker').toHaveLength(1)
+  })
+
+  it('collapses rapid changes into one run of the last scenario, once they rest', () => {
+    const { store, worker } = setUp()
+    worker().reply()
+    for (const grade of [1, 2, 3, 1, 3]) {
+      store.getState().actions.applyScenario({ grade }, 'panel')
+      vi.advanceTimersByTime(QUICK_MS)
+    }
+    expect(store.getState().simulation.status, 'running as soon as the scenario changes').toBe('running')
+    expect(worker().posted, 'nothing posted while the slider moves').toHaveLength(1)
+    vi.advanceTimersByTime(SIMULATION_DEBOUNCE_MS)
+    expect(worker().posted).toHaveLength(2)
+    expect(worker().posted[1]?.scenario.grade).toBe(3)
+    worker().reply()
+    expect(store.getState().simulation.status).toBe('ready')
+    expect(store.getState().simulation.result?.scenario.grade).toBe(3)
+  })
+
+  it('ignores a reply for an older scenario and then runs the newest', () => {
+    const { store, worker } = setUp()
+    store.getState().actions.applyScenario({ level: 'T8' }, 'panel')
+    vi.advanceTimersByTime(SIMULATION_DEBOUNCE_MS)
+    expect(worker().posted, 'waits for the run in the worker').toHaveLength(1)
+    worker().reply(0)
+    expect(store.getState().simulation, 'the stale result is not stored').toMatchObject({
+      status: 'running',
+      result: null,
+    })
+    expect(worker().posted.map((m) => m.scenario.level)).toEqual(['L1', 'T8'])
+    worker().reply(1)
+    expect(store.getState().simulation.status).toBe('ready')
+    expect(store.getState().simulation.result?.scenario.level).toBe('T8')
+  })
+
+  it('ignores a reply that arrives while a newer change waits for the debounce', () => {
+    const { store, worker } = setUp()
+    store.getState().actions.applyScenario({ level: 'T8' }, 'panel')
+    worker().reply(0)
+    expect(store.getState().simulation.result).toBeNull()
+    expect(worker().posted, 'the debounce posts, not the reply').toHaveLength(1)
+    vi.advanceTimersByTime(SIMULATION_DEBOUNCE_MS)
+    expect(worker().posted.at(-1)?.scenario.level).toBe('T8')
+  })
+
+  it('turns a worker error into an error status with a message, and recovers on the next change', () => {
+    const { store, worker, workers } = setUp()
+    const first = worker()
+    expect(() => first.fail('Uncaught Error: run: boom')).not.toThrow()
+    const { status, error } = store.getState().simulation
+    expect(status).toBe('error')
+    expect(error).toMatch(/^simulation: expected a result from the worker, got an error \(.*boom\) — /)
+    expect(first.terminated, 'a broken worker is let go').toBe(true)
+    store.getState().actions.applyScenario({ grade: 3 }, 'panel')
+    vi.advanceTimersByTime(SIMULATION_DEBOUNCE_MS)
+    expect(workers, 'a fresh worker for the next run').toHaveLength(2)
+    worker().reply()
+    expect(store.getState().simulation).toMatchObject({ status: 'ready', error: null })
+  })
+
+  it('says so when the worker script does not load (a plain error event)', () => {
+    const { store, worker } = setUp()
+    worker().onerror?.({ preventDefault() {} } as ErrorEvent)
+    expect(store.getState().simulation.error).toContain('did not load')
+  })
+
+  it('stops on dispose: terminates the worker, posts nothing more, ignores late replies', () => {
+    const { store, worker, stop } = setUp()
+    stop()
+    expect(worker().terminated).toBe(true)
+    store.getState().actions.applyScenario({ grade: 3 }, 'panel')
+    vi.advanceTimersByTime(10 * SIMULATION_DEBOUNCE_MS)
+    expect(worker().posted).toHaveLength(1)
+    worker().reply(0)
+    expect(store.getState().simulation.result).toBeNull()
+  })
+})
