@@ -65,7 +65,7 @@ export function archParts(dims: VertebraDimensions): ArchParts {
   const lamina: OvalTube = {
     a: [pedicleEnd[0] - 1, pedicleEnd[1] - 2, pedicleEnd[2] + 1],
     b: [2, laminaJunction[1], laminaJunction[2]],
-    up: normalise([0, 1, lumbar ? 0.5 : 0.6]),
+    up: normalise([0, 1, lumbar ? 0.9 : 0.6]),
     ru: [laminaHalfHeight * 0.85, laminaHalfHeight],
     rv: [laminaThicknessMm / 2, laminaThicknessMm / 2 + 0.4],
     square: 0.8,
@@ -134,8 +134,8 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     a: sapBase,
     b: [sapBase[0] + (lumbar ? 1 : 0.5), sapBase[1] + sapHeightMm, sapBase[2] - (lumbar ? 2.5 : 1.5)],
     up: facetPlane,
-    ru: lumbar ? [7.5, 7] : [5.5, 5],
-    rv: lumbar ? [3.2, 2.4] : [2.4, 1.8],
+    ru: lumbar ? [8.5, 7.5] : [5.5, 5],
+    rv: lumbar ? [4, 3] : [2.4, 1.8],
     square: 0.5,
   }
   const iapHeightMm = lumbar ? 13 : 10
@@ -153,7 +153,7 @@ export function archParts(dims: VertebraDimensions): ArchParts {
   if (lumbar) {
     // Mammillary process: a knob on the back of the superior articular process.
     const m: Vec3 = [sapBase[0] + 2.5, sapBase[1] + 3, sapBase[2] - 5]
-    paired.push({ a: m, b: [m[0] + 1, m[1], m[2] - 1.5], up: [0, 1, 0], ru: [3, 2.5], rv: [2.6, 2.2] })
+    paired.push({ a: m, b: [m[0] + 1, m[1], m[2] - 1.5], up: [0, 1, 0], ru: [3.6, 3], rv: [3.2, 2.6] })
   }
 
   // Rib facets (thoracic): half-facets at the upper and lower edges of the body's side at T2–T9,

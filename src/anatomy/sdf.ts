@@ -25,6 +25,15 @@ export function ellipse2(x: number, z: number, rx: number, rz: number): number {
   return k1 === 0 ? -Math.min(rx, rz) : (k0 * (k0 - 1)) / k1
 }
 
+/**
+ * Approximate distance to a superellipse |x/rx|^n + |z/rz|^n = 1 (n = 2: an ellipse; larger n:
+ * squarer sides). A bound good near the outline, which is where it is used.
+ */
+export function superellipse2(x: number, z: number, rx: number, rz: number, n: number): number {
+  const k = (Math.abs(x / rx) ** n + Math.abs(z / rz) ** n) ** (1 / n)
+  return (k - 1) * Math.min(rx, rz)
+}
+
 /** Approximate distance to an ellipsoid centred at the origin. */
 export function ellipsoid(x: number, y: number, z: number, rx: number, ry: number, rz: number): number {
   const k0 = Math.hypot(x / rx, y / ry, z / rz)

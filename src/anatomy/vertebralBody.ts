@@ -5,7 +5,7 @@
  */
 import { WALL_MARGIN_MM } from './fracture.ts'
 import type { VertebraDimensions } from './levels.ts'
-import { clamp, ellipse2, extrudeRounded, lerp, smoothSubtract, smoothstep } from './sdf.ts'
+import { clamp, extrudeRounded, lerp, smoothSubtract, smoothstep, superellipse2 } from './sdf.ts'
 
 /** How heart-shaped the section is: 1 mid-thoracic, easing to 0 (kidney) by L1. */
 export function heartShape(dims: VertebraDimensions): number {
@@ -21,7 +21,8 @@ export function bodySection(dims: VertebraDimensions, x: number, z: number): num
   const heart = heartShape(dims)
   // Heart: the section narrows towards the front. Kidney: the back is flattened and dented.
   const narrowing = 1 - 0.24 * heart * clamp(z / halfDepth, 0, 1)
-  const oval = ellipse2(x / narrowing, z, halfWidth, halfDepth) * narrowing
+  // Lumbar sections have straighter sides than an ellipse (a rounded kidney); thoracic ones are rounder.
+  const oval = superellipse2(x / narrowing, z, halfWidth, halfDepth, lerp(2.5, 2.1, heart)) * narrowing
   // Shallow enough that the posterior height, measured WALL_MARGIN_MM inside the wall, is whole.
   const notchDepthMm = lerp(1.6, 2, heart)
   const notchRadius = halfWidth * 1.05

@@ -33,7 +33,7 @@ export const CALIBRATION = {
 
   // --- exits (relative conductance of an open exit against the advancing front) -----------------
   /** Venous exits: median conductance and the SD of its logarithm between patients: model choice (calibrated). */
-  veinConductance: 0.12,
+  veinConductance: 0.135,
   veinConductanceLogSd: 1,
   /** Half-height of the band where segmental veins enter the lateral walls, mm: model choice (calibrated). */
   segmentalHalfHeightMm: 5,
