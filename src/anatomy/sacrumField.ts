@@ -95,9 +95,10 @@ function plate(ax: number, y: number, z: number): number {
   const halfWidth = along(PLATE_Y, PLATE_HALF_WIDTH, y)
   // The wings' upper surface slopes down and out from the promontory.
   const top = -5 - 0.14 * ax
-  const outline = Math.max(ax - halfWidth, y - top, -102 - y)
+  // The wings' outer corners are rounded off (a 10 mm radius), as the alae curve into the lateral mass.
+  const outline = Math.max(extrudeRounded(ax - halfWidth, y - top, 10), -102 - y)
   const slab = Math.abs(z - along(PLATE_Y, PLATE_CENTRE_Z, y)) - along(PLATE_Y, PLATE_HALF_THICKNESS, y)
-  return extrudeRounded(outline, slab, 5)
+  return extrudeRounded(outline, slab, 8)
 }
 
 /** Signed distance (mm) to the sacrum. */
