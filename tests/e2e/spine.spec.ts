@@ -64,6 +64,24 @@ test.describe('the spine view', () => {
     await expect(page).toHaveURL(/labels=0/)
   })
 
+  test('zooming and panning stay within limits that keep the spine in view', async ({ watched: page }) => {
+    await openApp(page)
+    const canvas = page.locator('canvas')
+    const box = await canvas.boundingBox()
+    if (!box) throw new Error('no canvas')
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 400) // far out
+    const out = await decodePng(page, await settledCanvas(page))
+    expect(boneShare(out, 0.3, 0.2, 0.7, 0.8), 'bone still in view when zoomed out').toBeGreaterThan(0.005)
+    // Pan (right-drag) far to one side.
+    await page.mouse.move(box.x + 100, box.y + box.height / 2)
+    await page.mouse.down({ button: 'right' })
+    await page.mouse.move(box.x + box.width - 50, box.y + box.height / 2, { steps: 12 })
+    await page.mouse.up({ button: 'right' })
+    const panned = await decodePng(page, await settledCanvas(page))
+    expect(boneShare(panned, 0, 0, 1, 1), 'bone still in view after a long pan').toBeGreaterThan(0.002)
+  })
+
   test('fills its container as it resizes', async ({ watched: page }) => {
     await openApp(page)
     await page.setViewportSize({ width: 700, height: 900 })
