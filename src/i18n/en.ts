@@ -5,7 +5,7 @@ export const en = {
   'app.disclaimer':
     'For education only. This model is not a substitute for the advice of a doctor who knows your case.',
   'scene.label':
-    'A 3D model of the spine from T1 to the sacrum, with a {shape} fracture of {level} ({loss}% height loss).',
+    'A 3D model of the spine from T1 to the sacrum, with a {shape} fracture of {level} ({loss}% height loss). Arrow keys turn it; + and − zoom.',
   'scene.noWebgl':
     'This 3D view needs WebGL, which this browser or device does not provide. Try another browser, or turn on hardware acceleration.',
   'scene.error': 'The 3D view stopped: {message}',

@@ -82,6 +82,20 @@ test.describe('the spine view', () => {
     expect(boneShare(panned, 0, 0, 1, 1), 'bone still in view after a long pan').toBeGreaterThan(0.002)
   })
 
+  test('turns and zooms from the keyboard', async ({ watched: page }) => {
+    await openApp(page)
+    const before = await decodePng(page, await settledCanvas(page))
+    await page.locator('canvas').focus()
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
+    const turned = await decodePng(page, await settledCanvas(page))
+    expect(changedPixels(before, turned), 'pixels changed by turning').toBeGreaterThan(3000)
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+')
+    const zoomed = await decodePng(page, await settledCanvas(page))
+    expect(boneShare(zoomed, 0, 0, 1, 1), 'zooming in shows more bone').toBeGreaterThan(
+      boneShare(turned, 0, 0, 1, 1),
+    )
+  })
+
   test('fills its container as it resizes', async ({ watched: page }) => {
     await openApp(page)
     await page.setViewportSize({ width: 700, height: 900 })
