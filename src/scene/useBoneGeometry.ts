@@ -15,7 +15,3 @@ export function useBoneGeometry(part: ColumnPart): BufferGeometry {
   if (!geometry.getAttribute('normal')) geometry.computeVertexNormals()
   return geometry
 }
-
-export function preloadBoneGeometry(part: ColumnPart): void {
-  useGLTF.preload(modelUrl(part), false, false)
-}
