@@ -68,5 +68,7 @@ export default function EducatorPanel() {
     setFracture(values((k) => FRACTURE_KEYS.includes(k)))
     setOthers(values((k) => !FRACTURE_KEYS.includes(k)))
   }, [scenario, setFracture, setOthers])
-  return <Leva collapsed={false} titleBar={{ title: 'Educator', filter: false }} />
+  // On a phone the open panel would cover the spine: it starts folded there.
+  const narrow = window.matchMedia('(max-width: 700px)').matches
+  return <Leva collapsed={narrow} titleBar={{ title: 'Educator', filter: false }} />
 }
