@@ -69,6 +69,21 @@ export function heightScale(dims: VertebraDimensions, fracture: Fracture, x: num
   return scale + (1 - scale) * behind
 }
 
+/** Scales p's height by the local factor (or divides by it, to invert), keeping x and z. */
+function scaleHeight(
+  dims: VertebraDimensions,
+  fracture: Fracture,
+  p: readonly number[],
+  out: number[],
+  invert: boolean,
+): number[] {
+  const s = heightScale(dims, fracture, p[0] as number, p[2] as number)
+  out[0] = p[0] as number
+  out[1] = invert ? (p[1] as number) / s : (p[1] as number) * s
+  out[2] = p[2] as number
+  return out
+}
+
 /** Intact → fractured position (mm, vertebra frame). Writes into `out` and returns it. */
 export function warpPoint(
   dims: VertebraDimensions,
@@ -76,11 +91,7 @@ export function warpPoint(
   p: readonly number[],
   out: number[],
 ): number[] {
-  const s = heightScale(dims, fracture, p[0] as number, p[2] as number)
-  out[0] = p[0] as number
-  out[1] = (p[1] as number) * s
-  out[2] = p[2] as number
-  return out
+  return scaleHeight(dims, fracture, p, out, false)
 }
 
 /** Fractured → intact position: the exact inverse of `warpPoint`. */
@@ -90,11 +101,7 @@ export function unwarpPoint(
   p: readonly number[],
   out: number[],
 ): number[] {
-  const s = heightScale(dims, fracture, p[0] as number, p[2] as number)
-  out[0] = p[0] as number
-  out[1] = (p[1] as number) / s
-  out[2] = p[2] as number
-  return out
+  return scaleHeight(dims, fracture, p, out, true)
 }
 
 export interface BodyHeights {
