@@ -20,7 +20,8 @@ function control(field: ScenarioField, value: unknown) {
   const onChange = (v: unknown, _path: string, context: { fromPanel: boolean; initial: boolean }) => {
     if (context.fromPanel && !context.initial) appActions.applyScenario({ [field.key]: v }, 'panel')
   }
-  const common = { label: field.label, hint: field.description, onChange, transient: false as const }
+  const label = field.unit ? `${field.label} (${field.unit})` : field.label
+  const common = { label, hint: field.description, onChange, transient: false as const }
   if (field.kind === 'enum') return { ...common, value, options: [...field.options] }
   if (field.kind === 'boolean') return { ...common, value: Boolean(value) }
   return { ...common, value: Number(value), min: field.min, max: field.max, step: field.step }
@@ -70,5 +71,12 @@ export default function EducatorPanel() {
   }, [scenario, setFracture, setOthers])
   // On a phone the open panel would cover the spine: it starts folded there.
   const narrow = window.matchMedia('(max-width: 700px)').matches
-  return <Leva collapsed={narrow} titleBar={{ title: 'Educator', filter: false }} />
+  return (
+    <Leva
+      collapsed={narrow}
+      titleBar={{ title: 'Educator', filter: false }}
+      // Wide enough that labels such as "Genant grade" are read whole.
+      theme={{ sizes: { rootWidth: '340px', controlWidth: '170px' } }}
+    />
+  )
 }
