@@ -5,7 +5,7 @@
  * the UI shows.
  */
 import { createStore } from 'zustand/vanilla'
-import { DEFAULT_SCENARIO, parseScenario, type Scenario } from '../sim/scenario.ts'
+import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from '../sim/scenario.ts'
 import type { ProcedureResult } from '../sim/simulate.ts'
 
 /** Where a change came from; shown with its notices so the user knows what to fix. */
@@ -37,8 +37,11 @@ export interface AppState {
   notices: Notice[]
   simulation: SimulationState
   actions: {
-    /** Applies a partial scenario from any source; bad values become notices, never errors. */
-    applyScenario(input: unknown, source: ChangeSource): void
+    /**
+     * Applies a partial scenario from any source; bad values become notices, never errors.
+     * `keyNames` renames keys in those notices to the words the source used (`loss` in a URL).
+     */
+    applyScenario(input: unknown, source: ChangeSource, keyNames?: Record<string, string>): void
     setLabels(on: boolean): void
     /** Shows a message about input that did not go through the scenario schema (view options). */
     notify(source: ChangeSource, message: string): void
@@ -68,15 +71,18 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     notices: [],
     simulation: { status: 'idle', result: null, error: null },
     actions: {
-      applyScenario(input, source) {
+      applyScenario(input, source, keyNames = {}) {
         const { scenario, problems } = parseScenario(input, get().scenario)
+        // Each message starts with its key ("heightLossPct: 75 is outside …").
+        const say = (p: ScenarioProblem) => {
+          const name = keyNames[p.key]
+          return name && p.message.startsWith(`${p.key}:`)
+            ? `${name}${p.message.slice(p.key.length)}`
+            : p.message
+        }
         set((s) => ({
           scenario,
-          notices: withNotices(
-            s.notices,
-            problems.map((p) => p.message),
-            source,
-          ),
+          notices: withNotices(s.notices, problems.map(say), source),
         }))
       },
       setLabels(on) {

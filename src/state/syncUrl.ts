@@ -4,7 +4,7 @@
  */
 
 import type { AppStore } from './store.ts'
-import { scenarioInputFromSearch, searchFromState, viewFromSearch } from './urlParams.ts'
+import { scenarioInputFromSearch, searchFromState, urlKeyNames, viewFromSearch } from './urlParams.ts'
 
 export function syncUrl(
   store: AppStore,
@@ -12,7 +12,8 @@ export function syncUrl(
   history: History = window.history,
 ): () => void {
   const input = scenarioInputFromSearch(location.search)
-  if (Object.keys(input).length > 0) store.getState().actions.applyScenario(input, 'url')
+  if (Object.keys(input).length > 0)
+    store.getState().actions.applyScenario(input, 'url', urlKeyNames(location.search))
   const { view, problems } = viewFromSearch(location.search, store.getState().view)
   store.getState().actions.setLabels(view.labels)
   for (const message of problems) store.getState().actions.notify('url', message)

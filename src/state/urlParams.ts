@@ -23,6 +23,16 @@ export function scenarioInputFromSearch(search: string): Record<string, string> 
   return input
 }
 
+/** Scenario keys the URL gave under a short name (`{ heightLossPct: 'loss' }`), so messages can use the URL's words. */
+export function urlKeyNames(search: string): Record<string, string> {
+  const params = new URLSearchParams(search)
+  return Object.fromEntries(
+    Object.entries(ALIASES)
+      .filter(([alias]) => params.has(alias))
+      .map(([alias, key]) => [key, alias]),
+  )
+}
+
 /** The view options the URL carries: `labels=0|1|true|false` (on unless turned off). */
 export function viewFromSearch(search: string, current: ViewState): { view: ViewState; problems: string[] } {
   const labels = new URLSearchParams(search).get('labels')

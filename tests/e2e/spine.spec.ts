@@ -48,7 +48,7 @@ test.describe('the spine view', () => {
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('Z9')
     await expect(alert).toContainText('T4 | T5')
-    await expect(alert).toContainText('clamped to 60')
+    await expect(alert).toContainText('loss: 75 is outside 0–60 % — clamped to 60')
     await expect(alert).toContainText('wedge | biconcave | crush')
     await expect(page.getByRole('img', { name: /wedge fracture of L1 \(60%/ })).toBeVisible()
     await alert.getByRole('button', { name: 'Dismiss' }).first().click()

@@ -45,4 +45,10 @@ describe('app store', () => {
     expect(store.getState().scenario).toBe(before)
     expect(store.getState().view.labels).toBe(false)
   })
+
+  it('names a key as its source did, when told (a URL says loss, not heightLossPct)', () => {
+    const store = createAppStore()
+    store.getState().actions.applyScenario({ heightLossPct: 75 }, 'url', { heightLossPct: 'loss' })
+    expect(store.getState().notices[0]?.message).toBe('loss: 75 is outside 0–60 % — clamped to 60')
+  })
 })
