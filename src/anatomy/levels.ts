@@ -120,10 +120,10 @@ const canalDepth = byLevel({
 // Posterior elements: model choices shaped to atlas anatomy (CLINICAL.md §7 "Shape by region"):
 // thoracic spines long and steep (steepest T5–T8), lumbar ones short, square and horizontal;
 // transverse processes longest at L3.
-const spinousLength = byLevel({ T1: 34, T6: 40, T10: 36, T12: 28, L1: 27, L3: 28, L5: 22 })
+const spinousLength = byLevel({ T1: 34, T6: 40, T10: 36, T12: 28, L1: 22, L3: 23, L5: 18 })
 const spinousSlope = byLevel({ T1: 25, T5: 58, T8: 58, T10: 40, T12: 18, L1: 10, L5: 8 })
 const spinousHeight = byLevel({ T1: 8, T10: 9, T12: 15, L1: 20, L3: 22, L5: 17 })
-const transverseLength = byLevel({ T1: 23, T6: 21, T10: 17, T12: 10, L1: 17, L3: 27, L5: 20 })
+const transverseLength = byLevel({ T1: 23, T6: 21, T10: 17, T12: 10, L1: 11, L3: 17, L5: 16 })
 
 // Discs: lumbar CLINICAL.md §7 (L1/2 → L5/S1). Thoracic discs are thin and slightly thinner in
 // front (model choice, from atlas proportions); T12/L1 is neutral.

@@ -74,15 +74,17 @@ export function archParts(dims: VertebraDimensions): ArchParts {
   // Spinous process: long, slender and steep (thoracic) or short, tall and square (lumbar).
   const slope = dims.spinousSlopeDeg * DEG
   const spineDir: Vec3 = [0, -Math.sin(slope), -Math.cos(slope)]
-  const spineTip = along(laminaJunction, spineDir, dims.spinousLengthMm)
+  // The lumbar hatchet hangs lower than the laminae's centre, reaching below the lower endplate.
+  const spineRoot = lumbar ? along(laminaJunction, [0, 1, 0], -4) : laminaJunction
+  const spineTip = along(spineRoot, spineDir, dims.spinousLengthMm)
   const spinous: OvalTube = lumbar
     ? {
-        a: laminaJunction,
+        a: spineRoot,
         b: spineTip,
         up: [0, Math.cos(slope), -Math.sin(slope)],
-        ru: [dims.spinousHeightMm * 0.4, dims.spinousHeightMm / 2],
+        ru: [dims.spinousHeightMm * 0.3, dims.spinousHeightMm / 2],
         rv: [2.4, 3.2],
-        square: 0.8,
+        square: 0.5,
       }
     : {
         a: laminaJunction,
@@ -106,7 +108,7 @@ export function archParts(dims: VertebraDimensions): ArchParts {
 
   // Transverse processes: thoracic ones stout, angled back and up, carrying the rib's facet at
   // the tip (T1–T10); lumbar ones long, thin and horizontal, L5's stout and rising.
-  const tpBack = (lumbar ? (n === 5 ? 18 : 8) : lerp(28, 48, (n - 1) / 11)) * DEG
+  const tpBack = (lumbar ? (n === 5 ? 18 : 20) : lerp(28, 48, (n - 1) / 11)) * DEG
   const tpUp = (lumbar ? (n === 5 ? 14 : 2) : 14) * DEG
   const tpDir: Vec3 = [Math.cos(tpUp) * Math.cos(tpBack), Math.sin(tpUp), -Math.cos(tpUp) * Math.sin(tpBack)]
   const tpBase: Vec3 = [pedicleEnd[0] - 1, pedicleEnd[1] + ph * 0.1, pedicleEnd[2] - 1]
@@ -116,9 +118,8 @@ export function archParts(dims: VertebraDimensions): ArchParts {
         a: tpBase,
         b: tpTip,
         up: [0, 1, 0],
-        ru: n === 5 ? [7, 5] : [4.4, 3.4],
+        ru: n === 5 ? [7, 5] : [4.4, 3],
         rv: n === 5 ? [5, 3.4] : [2.8, 2],
-        square: 0.25,
       }
     : { a: tpBase, b: tpTip, up: [0, 1, 0], ru: [4.6, 4.8], rv: [4, 4.6] }
 
@@ -134,9 +135,9 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     a: sapBase,
     b: [sapBase[0] + (lumbar ? 1 : 0.5), sapBase[1] + sapHeightMm, sapBase[2] - (lumbar ? 2.5 : 1.5)],
     up: facetPlane,
-    ru: lumbar ? [8.5, 7.5] : [5.5, 5],
+    ru: lumbar ? [8.5, 5.5] : [5.5, 5],
     rv: lumbar ? [4, 3] : [2.4, 1.8],
-    square: 0.5,
+    square: 0.2,
   }
   const iapHeightMm = lumbar ? 13 : 10
   const iapX = lumbar ? sapBase[0] - 5.5 : sapBase[0] - 1
@@ -145,9 +146,9 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     a: iapBase,
     b: [iapX + (lumbar ? 0.5 : 0), iapBase[1] - iapHeightMm, iapBase[2] + (lumbar ? 0.5 : 2.5)],
     up: facetPlane,
-    ru: lumbar ? [6, 6.5] : [4.5, 4.5],
+    ru: lumbar ? [6, 5] : [4.5, 4.5],
     rv: lumbar ? [3, 2.4] : [2.4, 1.8],
-    square: 0.5,
+    square: 0.2,
   }
   const paired: OvalTube[] = [pedicle, lamina, transverse, superiorArticular, inferiorArticular]
   if (lumbar) {
@@ -167,7 +168,8 @@ export function archParts(dims: VertebraDimensions): ArchParts {
     if (n <= 9) pairedHollows.push({ centre: [x + 1.5, top + 0.5, z], radiusMm: r })
     if (n >= 2 && n <= 9) pairedHollows.push({ centre: [x + 1.5, -top - 0.5, z], radiusMm: r })
     if (n >= 10) pairedHollows.push({ centre: [x + 2.6, top * 0.25, z], radiusMm: r })
-    if (n <= 10) pairedHollows.push({ centre: [tpTip[0] - 0.5, tpTip[1] - 0.5, tpTip[2] + 4.6], radiusMm: 3 })
+    if (n <= 10)
+      pairedHollows.push({ centre: [tpTip[0] - 0.5, tpTip[1] - 0.5, tpTip[2] + 6.5], radiusMm: 3.5 })
   }
 
   return {

@@ -55,10 +55,10 @@ const paired: OvalTube[] = [
 ]
 const midline: OvalTube[] = [
   // Median sacral crest (fused spinous processes).
-  { a: [0, -12, -30], b: [0, -78, -12], up: [0, 0, -1], ru: [5, 3], rv: [2.6, 2] },
+  { a: [0, -12, -30], b: [0, -78, -9], up: [0, 0, -1], ru: [5, 3], rv: [2.6, 2] },
 ]
 // The sacral canal, and the anterior foramina, as tubes to carve out.
-const canal: OvalTube = { a: [0, 8, -23], b: [0, -88, -3], up: [1, 0, 0], ru: [10, 4], rv: [6, 2.5] }
+const canal: OvalTube = { a: [0, 8, -23], b: [0, -88, 1], up: [1, 0, 0], ru: [10, 4], rv: [6, 2.5] }
 const FORAMINA_Y = [-28, -47, -63, -77]
 const foramina: OvalTube[] = FORAMINA_Y.map((y, i) => ({
   a: [17 - i * 1.5, y, 22],
