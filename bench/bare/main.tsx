@@ -7,6 +7,7 @@ import { Canvas, useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import { createRoot } from 'react-dom/client'
 
+/** Marks the first frame as the app's ReadySignal does; copied, not imported, so the baseline stays bare. */
 function FirstFrameMark() {
   const done = useRef(false)
   useFrame(() => {
