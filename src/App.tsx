@@ -1,14 +1,15 @@
 import { lazy, Suspense } from 'react'
 import { t } from './i18n/t.ts'
+import { detectRenderQuality } from './scene/renderQuality.ts'
 import { SpineScene } from './scene/SpineScene.tsx'
 import { useAppStore } from './state/useAppStore.ts'
-import { hasWebGL } from './ui/hasWebGL.ts'
 import { Notices } from './ui/Notices.tsx'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
 
-const webgl = hasWebGL()
+// One WebGL probe at start: whether to draw at all, and at what quality.
+const quality = detectRenderQuality()
 
 export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   const level = useAppStore((s) => s.scenario.level)
@@ -22,9 +23,9 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
         <p>{t('app.subtitle')}</p>
       </header>
       <main className="stage">
-        {webgl ? (
+        {quality.webgl2 ? (
           <SceneErrorBoundary>
-            <SpineScene frameloop={frameloop} label={label} />
+            <SpineScene frameloop={frameloop} label={label} quality={quality} />
           </SceneErrorBoundary>
         ) : (
           <p className="scene-fallback" role="alert">

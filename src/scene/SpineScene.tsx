@@ -1,9 +1,9 @@
 import { Canvas } from '@react-three/fiber'
-import { Suspense, useMemo } from 'react'
+import { Suspense } from 'react'
 import { CameraRig } from './CameraRig.tsx'
 import { Lighting } from './Lighting.tsx'
 import { ReadySignal } from './ReadySignal.tsx'
-import { detectRenderQuality } from './renderQuality.ts'
+import type { RenderQuality } from './renderQuality.ts'
 import { Spine } from './Spine.tsx'
 import { useColumnLayout } from './useColumnLayout.ts'
 
@@ -12,12 +12,13 @@ interface SpineSceneProps {
   frameloop?: 'always' | 'demand'
   /** Accessible description of what the canvas shows. */
   label: string
+  /** What this device can afford (`detectRenderQuality`, probed once by the app). */
+  quality: RenderQuality
 }
 
 /** The 3D view: lights, camera and the column, in millimetres. */
-export function SpineScene({ frameloop = 'demand', label }: SpineSceneProps) {
+export function SpineScene({ frameloop = 'demand', label, quality }: SpineSceneProps) {
   const column = useColumnLayout()
-  const quality = useMemo(detectRenderQuality, [])
   return (
     <Canvas
       frameloop={frameloop}

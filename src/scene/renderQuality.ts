@@ -1,10 +1,12 @@
 /**
- * How much rendering this device can afford, decided once before the canvas is made (MSAA cannot
- * be changed on a live context). A software renderer (SwiftShader, llvmpipe — remote desktops,
+ * Whether this device can draw the view at all, and how much rendering it can afford, decided by
+ * one probe before the canvas is made (MSAA cannot be changed on a live context). A software renderer (SwiftShader, llvmpipe — remote desktops,
  * virtual machines, browsers with acceleration off) shades on the CPU, where multisampling and
  * image-based lighting cost more than they give: there the view drops them to stay responsive.
  */
 export interface RenderQuality {
+  /** Whether the browser gives a WebGL 2 context at all (three.js r163+ needs it). */
+  webgl2: boolean
   antialias: boolean
   /** Device-pixel-ratio range for the canvas: capped, and 1 on software renderers. */
   dpr: [number, number]
@@ -17,14 +19,16 @@ const SOFTWARE = /swiftshader|llvmpipe|softpipe|software/i
 
 export function detectRenderQuality(): RenderQuality {
   let renderer = 'unknown'
+  let webgl2 = false
   try {
     const gl = document.createElement('canvas').getContext('webgl2')
+    webgl2 = gl !== null
     const info = gl?.getExtension('WEBGL_debug_renderer_info')
     if (gl && info) renderer = String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))
     gl?.getExtension('WEBGL_lose_context')?.loseContext()
   } catch {
-    // No WebGL at all: the app shows its fallback before asking.
+    // No WebGL at all: `webgl2` stays false and the app shows its fallback.
   }
   const software = SOFTWARE.test(renderer)
-  return { antialias: !software, dpr: software ? [1, 1] : [1, 2], environment: !software, renderer }
+  return { webgl2, antialias: !software, dpr: software ? [1, 1] : [1, 2], environment: !software, renderer }
 }
