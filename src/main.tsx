@@ -1,14 +1,18 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { appPlayer } from './state/appPlayer.ts'
+import { appPlayhead } from './state/playhead.ts'
+import { publishPlayback } from './state/publishPlayback.ts'
 import { publishSimulation } from './state/publishSimulation.ts'
 import { startSimulation } from './state/simulationClient.ts'
 import { appStore } from './state/store.ts'
 import { syncUrl } from './state/syncUrl.ts'
 import './styles.css'
 
-syncUrl(appStore)
 publishSimulation(appStore)
+publishPlayback(appStore)
+syncUrl(appStore, appPlayhead, appPlayer)
 startSimulation(appStore)
 // `?frameloop=always` draws every frame (for benchmarks); normally frames are drawn on demand.
 const frameloop =

@@ -5,6 +5,7 @@
  * the UI shows.
  */
 import { createStore } from 'zustand/vanilla'
+import { type ChapterId, chapterAt, POSTER_STORY_S } from '../playback/story.ts'
 import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from '../sim/scenario.ts'
 import type { ProcedureResult } from '../sim/simulate.ts'
 
@@ -17,9 +18,32 @@ export interface Notice {
   message: string
 }
 
+/** Whether the fractured bone is drawn see-through: `auto` from the moment the needle enters it. */
+export type SeeInside = 'auto' | 'on' | 'off'
+
 export interface ViewState {
   /** Level names beside the vertebrae. */
   labels: boolean
+  seeInside: SeeInside
+  /** Chapter captions under the view. */
+  captions: boolean
+}
+
+/** Playback speeds the player offers (× real story time). */
+export const PLAYBACK_SPEEDS = [0.5, 0.75, 1, 1.5, 2, 4] as const
+
+/**
+ * The player's slow state. The story time itself changes every frame and lives in the playhead
+ * (`playhead.ts`), not here; `chapter` follows it, changing a few times per story.
+ */
+export interface PlaybackState {
+  playing: boolean
+  speed: number
+  loop: boolean
+  /** The chapter at the playhead. */
+  chapter: ChapterId
+  /** False until the first play or seek: the first play of the opening frame starts the story from 0. */
+  started: boolean
 }
 
 /** The simulation of the current scenario, run in a worker (`simulationClient.ts`). */
@@ -34,6 +58,7 @@ export interface SimulationState {
 export interface AppState {
   scenario: Scenario
   view: ViewState
+  playback: PlaybackState
   notices: Notice[]
   simulation: SimulationState
   actions: {
@@ -42,7 +67,10 @@ export interface AppState {
      * `keyNames` renames keys in those notices to the words the source used (`loss` in a URL).
      */
     applyScenario(input: unknown, source: ChangeSource, keyNames?: Record<string, string>): void
-    setLabels(on: boolean): void
+    /** Changes view options (labels, see-inside, captions). */
+    setView(partial: Partial<ViewState>): void
+    /** The player's slow state; `player.ts` is the one writer (it keeps the playhead in step). */
+    setPlayback(partial: Partial<PlaybackState>): void
     /** Shows a message about input that did not go through the scenario schema (view options). */
     notify(source: ChangeSource, message: string): void
     dismissNotice(id: number): void
@@ -57,6 +85,8 @@ export interface AppState {
 
 const MAX_NOTICES = 4
 
+export const DEFAULT_VIEW: ViewState = { labels: true, seeInside: 'auto', captions: true }
+
 export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'view'>> = {}) {
   let nextNoticeId = 1
   const withNotices = (notices: Notice[], messages: string[], source: ChangeSource) =>
@@ -67,7 +97,14 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
         )
   return createStore<AppState>()((set, get) => ({
     scenario: initial.scenario ?? DEFAULT_SCENARIO,
-    view: initial.view ?? { labels: true },
+    view: initial.view ?? DEFAULT_VIEW,
+    playback: {
+      playing: false,
+      speed: 1,
+      loop: false,
+      chapter: chapterAt((initial.scenario ?? DEFAULT_SCENARIO).procedure, POSTER_STORY_S).id,
+      started: false,
+    },
     notices: [],
     simulation: { status: 'idle', result: null, error: null },
     actions: {
@@ -85,8 +122,11 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
           notices: withNotices(s.notices, problems.map(say), source),
         }))
       },
-      setLabels(on) {
-        set((s) => ({ view: { ...s.view, labels: on } }))
+      setView(partial) {
+        set((s) => ({ view: { ...s.view, ...partial } }))
+      },
+      setPlayback(partial) {
+        set((s) => ({ playback: { ...s.playback, ...partial } }))
       },
       notify(source, message) {
         set((s) => ({ notices: withNotices(s.notices, [message], source) }))

@@ -1,30 +1,63 @@
 /**
- * Two-way link between the store and the address bar: read once at start, then follow the
- * store with `history.replaceState` (no history entry per slider step).
+ * Two-way link between the app's state and the address bar: read once at start, then follow the
+ * store with `history.replaceState` (no history entry per slider step). The player's position is
+ * written only while paused (after a scrub settles), so a copied link reopens the frame on screen.
  */
-
+import { playbackFromSearch, requestedStoryS, writePlaybackParams } from './playbackParams.ts'
+import type { Player } from './player.ts'
+import type { Playhead } from './playhead.ts'
 import type { AppStore } from './store.ts'
-import { scenarioInputFromSearch, searchFromState, urlKeyNames, viewFromSearch } from './urlParams.ts'
+import { scenarioInputFromSearch, searchFromState, urlKeyNames } from './urlParams.ts'
+import { viewFromSearch } from './viewParams.ts'
+
+/** Quiet time after the last seek before a paused position is written, ms. */
+const SEEK_WRITE_DELAY_MS = 250
 
 export function syncUrl(
   store: AppStore,
+  playhead: Playhead,
+  player: Player,
   location: Location = window.location,
   history: History = window.history,
 ): () => void {
+  const { actions } = store.getState()
   const input = scenarioInputFromSearch(location.search)
-  if (Object.keys(input).length > 0)
-    store.getState().actions.applyScenario(input, 'url', urlKeyNames(location.search))
+  if (Object.keys(input).length > 0) actions.applyScenario(input, 'url', urlKeyNames(location.search))
   const { view, problems } = viewFromSearch(location.search, store.getState().view)
-  store.getState().actions.setLabels(view.labels)
-  for (const message of problems) store.getState().actions.notify('url', message)
+  actions.setView(view)
+  const { request, problems: playbackProblems } = playbackFromSearch(
+    location.search,
+    store.getState().scenario.procedure,
+  )
+  for (const message of [...problems, ...playbackProblems]) actions.notify('url', message)
+  const storyS = requestedStoryS(request, store.getState().scenario.procedure)
+  if (storyS !== undefined) player.seek(storyS)
+  if (request.play) player.play()
+
   const write = () => {
-    const { scenario, view } = store.getState()
-    const search = searchFromState(scenario, view, location.search)
+    const { scenario, view, playback } = store.getState()
+    const params = new URLSearchParams(searchFromState(scenario, view, location.search))
+    if (!playback.playing)
+      writePlaybackParams(scenario.procedure, playhead.getState().storyS, playback.started, params)
+    const text = params.toString()
+    const search = text ? `?${text}` : ''
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`)
   }
   write()
-  return store.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario || s.view !== prev.view) write()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const unsubscribeStore = store.subscribe((s, prev) => {
+    if (s.scenario !== prev.scenario || s.view !== prev.view || s.playback.playing !== prev.playback.playing)
+      write()
   })
+  const unsubscribePlayhead = playhead.subscribe(() => {
+    if (store.getState().playback.playing) return
+    clearTimeout(timer)
+    timer = setTimeout(write, SEEK_WRITE_DELAY_MS)
+  })
+  return () => {
+    clearTimeout(timer)
+    unsubscribeStore()
+    unsubscribePlayhead()
+  }
 }

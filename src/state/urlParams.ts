@@ -7,11 +7,12 @@
  */
 import { DEFAULT_SCENARIO, SCENARIO_FIELDS, type Scenario } from '../sim/scenario.ts'
 import type { ViewState } from './store.ts'
+import { writeViewParams } from './viewParams.ts'
 
 const ALIASES: Record<string, string> = { loss: 'heightLossPct' }
 const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'loss' }
 /** Parameters the page itself uses (not scenario keys), passed over by the scenario parser. */
-export const VIEW_PARAMS = ['labels', 'frameloop'] as const
+export const VIEW_PARAMS = ['labels', 'captions', 'inside', 'chapter', 't', 'play', 'frameloop'] as const
 
 /** The URL's scenario keys as a partial input for `parseScenario` (strings; the schema converts). */
 export function scenarioInputFromSearch(search: string): Record<string, string> {
@@ -33,27 +34,13 @@ export function urlKeyNames(search: string): Record<string, string> {
   )
 }
 
-/** The view options the URL carries: `labels=0|1|true|false` (on unless turned off). */
-export function viewFromSearch(search: string, current: ViewState): { view: ViewState; problems: string[] } {
-  const labels = new URLSearchParams(search).get('labels')
-  if (labels === null) return { view: current, problems: [] }
-  if (['0', '1', 'true', 'false'].includes(labels))
-    return { view: { ...current, labels: labels === '1' || labels === 'true' }, problems: [] }
-  const kept = current.labels ? 'on' : 'off'
-  return {
-    view: current,
-    problems: [`labels: expected one of 0 | 1 | true | false, got "${labels}" — kept ${kept}`],
-  }
-}
-
 /**
  * `search` rewritten to match `scenario` and `view`; parameters that are not ours are kept.
- * Labels are written only when off (their default is on).
+ * View options are written only when they differ from their defaults.
  */
 export function searchFromState(scenario: Scenario, view: ViewState, search: string): string {
   const params = new URLSearchParams(search)
-  if (view.labels) params.delete('labels')
-  else params.set('labels', '0')
+  writeViewParams(view, params)
   for (const field of SCENARIO_FIELDS) {
     params.delete(field.key)
     const short = SHORT_NAMES[field.key]

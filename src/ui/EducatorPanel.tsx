@@ -54,7 +54,7 @@ export default function EducatorPanel() {
       label: t('panel.labels'),
       value: appStore.getState().view.labels,
       onChange: (v: boolean, _p: string, c: { fromPanel: boolean; initial: boolean }) =>
-        c.fromPanel && !c.initial && appActions.setLabels(v),
+        c.fromPanel && !c.initial && appActions.setView({ labels: v }),
       transient: false as const,
     },
   }))

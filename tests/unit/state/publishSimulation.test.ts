@@ -32,7 +32,7 @@ describe('publishing the simulation', () => {
     const result = simulate(scenario)
     store.getState().actions.simulationStarted()
     store.getState().actions.simulationFinished(result)
-    store.getState().actions.setLabels(false)
+    store.getState().actions.setView({ labels: false })
     expect(events).toHaveLength(1)
     expect(events[0]?.statusThen).toBe('ready')
     const detail = events[0]?.detail

@@ -41,7 +41,7 @@ describe('app store', () => {
   it('leaves the scenario object untouched when nothing changes a value', () => {
     const store = createAppStore()
     const before = store.getState().scenario
-    store.getState().actions.setLabels(false)
+    store.getState().actions.setView({ labels: false })
     expect(store.getState().scenario).toBe(before)
     expect(store.getState().view.labels).toBe(false)
   })

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO, parseScenario } from '../../../src/sim/scenario.ts'
-import { scenarioInputFromSearch, searchFromState, viewFromSearch } from '../../../src/state/urlParams.ts'
+import { DEFAULT_VIEW } from '../../../src/state/store.ts'
+import { scenarioInputFromSearch, searchFromState } from '../../../src/state/urlParams.ts'
+import { viewFromSearch } from '../../../src/state/viewParams.ts'
 
-const ON = { labels: true }
+const ON = DEFAULT_VIEW
+const OFF = { ...DEFAULT_VIEW, labels: false }
 const searchFromScenario = (scenario: Parameters<typeof searchFromState>[0], search: string) =>
   searchFromState(scenario, ON, search)
 
@@ -42,7 +45,7 @@ describe('scenario in the URL', () => {
   })
 
   it('keeps parameters that are not ours, and drops stale scenario ones', () => {
-    const search = searchFromState(DEFAULT_SCENARIO, { labels: false }, '?labels=0&loss=20&embed=1')
+    const search = searchFromState(DEFAULT_SCENARIO, OFF, '?labels=0&loss=20&embed=1')
     const params = new URLSearchParams(search)
     expect(params.get('labels')).toBe('0')
     expect(params.get('embed')).toBe('1')
@@ -64,14 +67,24 @@ describe('scenario in the URL', () => {
 describe('view options in the URL', () => {
   it('reads labels=0|1|true|false, and writes labels=0 only when they are off', () => {
     expect(viewFromSearch('?labels=0', ON).view.labels).toBe(false)
-    expect(viewFromSearch('?labels=true', { labels: false }).view.labels).toBe(true)
-    expect(searchFromState(DEFAULT_SCENARIO, { labels: false }, '')).toContain('labels=0')
+    expect(viewFromSearch('?labels=true', OFF).view.labels).toBe(true)
+    expect(searchFromState(DEFAULT_SCENARIO, OFF, '')).toContain('labels=0')
     expect(searchFromState(DEFAULT_SCENARIO, ON, '?labels=0')).not.toContain('labels')
   })
 
   it('refuses anything else with a message naming the value and what is allowed', () => {
     const { view, problems } = viewFromSearch('?labels=maybe', ON)
     expect(view.labels).toBe(true)
-    expect(problems).toEqual(['labels: expected one of 0 | 1 | true | false, got "maybe" — kept on'])
+    expect(problems).toEqual(['labels: expected one of 0 | 1 | false | true, got "maybe" — kept on'])
+  })
+
+  it('reads captions=0 and inside=on|off|auto, and writes only what differs from the default', () => {
+    const { view } = viewFromSearch('?captions=0&inside=on', ON)
+    expect(view).toEqual({ labels: true, captions: false, seeInside: 'on' })
+    expect(searchFromState(DEFAULT_SCENARIO, view, '')).toMatch(/captions=0.*inside=on|inside=on.*captions=0/)
+    expect(searchFromState(DEFAULT_SCENARIO, ON, '?captions=0&inside=off')).toBe('?grade=2')
+    expect(viewFromSearch('?inside=sometimes', ON).problems).toEqual([
+      'inside: expected one of auto | on | off, got "sometimes" — kept auto',
+    ])
   })
 })
