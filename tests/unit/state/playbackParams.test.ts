@@ -37,7 +37,7 @@ describe('the player in the URL', () => {
 
   it('writes a paused position that reopens the same frame, and nothing for the opening frame', () => {
     const params = new URLSearchParams('level=L2&play=1')
-    writePlaybackParams('vertebroplasty', cementStart + 3.14159, true, params)
+    writePlaybackParams('vertebroplasty', cementStart + 3.1234, true, params)
     expect(params.toString()).toBe('level=L2&chapter=cement&t=3.1')
     const { request } = playbackFromSearch(`?${params}`, 'vertebroplasty')
     expect(requestedStoryS(request, 'vertebroplasty')).toBeCloseTo(cementStart + 3.1)
