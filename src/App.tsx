@@ -1,10 +1,15 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useCallback, useRef } from 'react'
 import { t } from './i18n/t.ts'
 import { detectRenderQuality } from './scene/renderQuality.ts'
 import { SpineScene } from './scene/SpineScene.tsx'
 import { useAppStore } from './state/useAppStore.ts'
+import { ChapterCaption } from './ui/ChapterCaption.tsx'
+import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
 import { Notices } from './ui/Notices.tsx'
+import { Player } from './ui/Player.tsx'
+import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
+import { usePlayerKeys } from './ui/usePlayerKeys.ts'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
 
@@ -15,12 +20,16 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   const level = useAppStore((s) => s.scenario.level)
   const shape = useAppStore((s) => s.scenario.shape)
   const loss = useAppStore((s) => s.scenario.heightLossPct)
+  const procedure = useAppStore((s) => s.scenario.procedure)
   const label = t('scene.label', { level, shape: t(`shape.${shape}`), loss: Math.round(loss) })
+  const help = useRef<HelpHandle>(null)
+  const toggleHelp = useCallback(() => help.current?.toggle(), [])
+  usePlayerKeys(toggleHelp)
   return (
     <div className="app">
       <header className="app-header">
         <h1>{t('app.title')}</h1>
-        <p>{t('app.subtitle')}</p>
+        <p>{t(`procedure.${procedure}`)}</p>
       </header>
       <main className="stage">
         {quality.webgl2 ? (
@@ -32,9 +41,13 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
             {t('scene.noWebgl')}
           </p>
         )}
+        <ProcedureReadout />
+        <ChapterCaption />
         <Notices />
       </main>
+      <Player onHelp={toggleHelp} />
       <footer className="disclaimer">{t('app.disclaimer')}</footer>
+      <HelpDialog ref={help} />
       <Suspense fallback={null}>
         <EducatorPanel />
       </Suspense>

@@ -13,6 +13,48 @@ export function discGeometry(lower: Float32Array, upper: Float32Array): BufferGe
   const n = lower.length / 3
   const positions: number[] = []
   const indices: number[] = []
+  ringPositions(lower, upper, positions)
+  for (let r = 0; r < RINGS - 1; r++) {
+    for (let i = 0; i < n; i++) {
+      const a = r * n + i
+      const b = r * n + ((i + 1) % n)
+      const c = a + n
+      const d = b + n
+      indices.push(a, c, b, b, c, d)
+    }
+  }
+  // Caps: fans from the centres of the two end rings (the last two vertices).
+  const bottomCentre = positions.length / 3 - 2
+  const topCentre = bottomCentre + 1
+  const topRing = (RINGS - 1) * n
+  for (let i = 0; i < n; i++) {
+    indices.push(bottomCentre, i, (i + 1) % n)
+    indices.push(topCentre, topRing + ((i + 1) % n), topRing + i)
+  }
+  const geometry = new BufferGeometry()
+  geometry.setAttribute('position', new Float32BufferAttribute(positions, 3))
+  geometry.setIndex(indices)
+  geometry.computeVertexNormals()
+  return geometry
+}
+
+/**
+ * Moves a disc made by `discGeometry` to new rims (same point count) in place: for a column that
+ * moves during playback, with no new buffers.
+ */
+export function updateDiscGeometry(geometry: BufferGeometry, lower: Float32Array, upper: Float32Array): void {
+  const attribute = geometry.getAttribute('position')
+  const positions: number[] = []
+  ringPositions(lower, upper, positions)
+  ;(attribute.array as Float32Array).set(positions)
+  attribute.needsUpdate = true
+  geometry.computeVertexNormals()
+  geometry.computeBoundingSphere()
+}
+
+/** The rings' vertices, then the two cap centres, as flat x, y, z. */
+function ringPositions(lower: Float32Array, upper: Float32Array, positions: number[]): void {
+  const n = lower.length / 3
   const centre = (ring: Float32Array, axis: number) => {
     let sum = 0
     for (let i = axis; i < ring.length; i += 3) sum += ring[i] as number
@@ -39,28 +81,5 @@ export function discGeometry(lower: Float32Array, upper: Float32Array): BufferGe
       )
     }
   }
-  for (let r = 0; r < RINGS - 1; r++) {
-    for (let i = 0; i < n; i++) {
-      const a = r * n + i
-      const b = r * n + ((i + 1) % n)
-      const c = a + n
-      const d = b + n
-      indices.push(a, c, b, b, c, d)
-    }
-  }
-  // Caps: fans from the centres of the two end rings.
-  const bottomCentre = positions.length / 3
-  positions.push(...(lowC as [number, number, number]))
-  const topCentre = bottomCentre + 1
-  positions.push(...(upC as [number, number, number]))
-  const topRing = (RINGS - 1) * n
-  for (let i = 0; i < n; i++) {
-    indices.push(bottomCentre, i, (i + 1) % n)
-    indices.push(topCentre, topRing + ((i + 1) % n), topRing + i)
-  }
-  const geometry = new BufferGeometry()
-  geometry.setAttribute('position', new Float32BufferAttribute(positions, 3))
-  geometry.setIndex(indices)
-  geometry.computeVertexNormals()
-  return geometry
+  positions.push(...(lowC as [number, number, number]), ...(upC as [number, number, number]))
 }

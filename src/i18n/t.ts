@@ -4,6 +4,13 @@
  */
 import { en, type MessageKey } from './en.ts'
 
+export type { MessageKey }
+
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
   return en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+}
+
+/** The language numbers and units are formatted in: the page's (`<html lang>`), English by default. */
+export function locale(): string {
+  return (typeof document !== 'undefined' && document.documentElement.lang) || 'en'
 }

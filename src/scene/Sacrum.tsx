@@ -1,8 +1,7 @@
-import type { SagittalPose } from '../anatomy/column.ts'
 import { boneMaterial } from './boneMaterial.ts'
-import { poseProps } from './partPose.ts'
 import { useBoneGeometry } from './useBoneGeometry.ts'
 
-export function Sacrum({ pose }: { pose: SagittalPose }) {
-  return <mesh name="sacrum" geometry={useBoneGeometry('S')} material={boneMaterial} {...poseProps(pose)} />
+/** The sacrum in its own frame (its group places it in the column). */
+export function Sacrum() {
+  return <mesh name="sacrum" geometry={useBoneGeometry('S')} material={boneMaterial} />
 }

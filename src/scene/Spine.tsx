@@ -1,28 +1,68 @@
+/**
+ * The column T1–sacrum with its discs. The fractured level's height loss changes during playback
+ * (the collapse, the balloon's lift), and with it the column above tilts: each frame the loss has
+ * changed, the layout is recomputed (a few dozen trigonometric calls) and written into the parts'
+ * transforms and the discs' vertices in place. `children` are drawn in the fractured vertebra's
+ * frame (mm; +x the patient's left, +y cranial, +z anterior): the procedure's instruments and cement.
+ */
+import { useFrame } from '@react-three/fiber'
+import { type ReactNode, useRef } from 'react'
+import type { Group } from 'three'
+import { type ColumnPart, layoutColumn, type SagittalPose } from '../anatomy/column.ts'
 import { LEVELS } from '../anatomy/levels.ts'
-import { Discs } from './Discs.tsx'
-import { LevelLabels } from './LevelLabels.tsx'
+import { useAppStore } from '../state/useAppStore.ts'
+import { Discs, type DiscsHandle } from './Discs.tsx'
+import { FracturedVertebra } from './FracturedVertebra.tsx'
+import { LevelLabel } from './LevelLabel.tsx'
+import { FRAME_PRIORITY, usePlaybackFrame } from './PlaybackFrame.tsx'
 import { Sacrum } from './Sacrum.tsx'
-import type { ColumnState } from './useColumnLayout.ts'
 import { Vertebra } from './Vertebra.tsx'
 
-/** The column T1–sacrum with its discs, the fractured level compressed. */
-export function Spine({ column }: { column: ColumnState }) {
-  const { poses, fractureLevel, fracture } = column
+function place(group: Group, pose: SagittalPose) {
+  group.position.set(0, pose.yMm, pose.zMm)
+  group.rotation.set(pose.angleRad, 0, 0)
+}
+
+export function Spine({ children }: { children?: ReactNode }) {
+  const fractureLevel = useAppStore((s) => s.scenario.level)
+  const shape = useAppStore((s) => s.scenario.shape)
+  const labels = useAppStore((s) => s.view.labels)
+  const frame = usePlaybackFrame()
+  const parts = useRef(new Map<ColumnPart, Group>())
+  const discs = useRef<DiscsHandle>(null)
+  const shown = useRef({ lossPct: Number.NaN, key: '' })
+  useFrame(() => {
+    const { lossPct } = frame.current
+    const key = `${fractureLevel}:${shape}:${parts.current.size}`
+    if (lossPct === shown.current.lossPct && key === shown.current.key) return
+    shown.current = { lossPct, key }
+    const fracture = { shape, heightLossPct: lossPct }
+    const poses = layoutColumn({ level: fractureLevel, fracture })
+    for (const [part, group] of parts.current) place(group, poses[part])
+    discs.current?.update(poses, fractureLevel, fracture)
+  }, FRAME_PRIORITY.layout)
+  const register = (part: ColumnPart) => (group: Group | null) => {
+    if (group) parts.current.set(part, group)
+    else parts.current.delete(part)
+  }
   return (
     <group name="spine">
-      <Sacrum pose={poses.S} />
+      <group ref={register('S')}>
+        <Sacrum />
+      </group>
       {LEVELS.map((level) => (
-        <Vertebra
-          key={level}
-          level={level}
-          pose={poses[level]}
-          {...(level === fractureLevel
-            ? { fractureShape: fracture.shape, heightLossPct: fracture.heightLossPct }
-            : {})}
-        />
+        <group key={level} ref={register(level)} name={`level-${level}`}>
+          {level === fractureLevel ? (
+            <FracturedVertebra level={level} shape={shape}>
+              {children}
+            </FracturedVertebra>
+          ) : (
+            <Vertebra level={level} />
+          )}
+          {labels && <LevelLabel level={level} fractured={level === fractureLevel} />}
+        </group>
       ))}
-      <Discs poses={poses} fractureLevel={fractureLevel} fracture={fracture} />
-      <LevelLabels poses={poses} fractureLevel={fractureLevel} />
+      <Discs ref={discs} />
     </group>
   )
 }

@@ -1,11 +1,16 @@
 import { Canvas } from '@react-three/fiber'
-import { Suspense } from 'react'
+import { Suspense, useMemo } from 'react'
+import { layoutColumn } from '../anatomy/column.ts'
+import { useAppStore } from '../state/useAppStore.ts'
 import { CameraRig } from './CameraRig.tsx'
+import { DebugHook } from './DebugHook.tsx'
 import { Lighting } from './Lighting.tsx'
+import { PatientPose } from './PatientPose.tsx'
+import { PlaybackFrameProvider } from './PlaybackFrame.tsx'
+import { Procedure } from './procedure/Procedure.tsx'
 import { ReadySignal } from './ReadySignal.tsx'
 import type { RenderQuality } from './renderQuality.ts'
 import { Spine } from './Spine.tsx'
-import { useColumnLayout } from './useColumnLayout.ts'
 
 interface SpineSceneProps {
   /** 'always' renders every frame (benchmarks); the app renders on demand. */
@@ -16,9 +21,16 @@ interface SpineSceneProps {
   quality: RenderQuality
 }
 
-/** The 3D view: lights, camera and the column, in millimetres. */
+/** The 3D view: lights, camera, the column and the procedure at the playhead, in millimetres. */
 export function SpineScene({ frameloop = 'demand', label, quality }: SpineSceneProps) {
-  const column = useColumnLayout()
+  const level = useAppStore((s) => s.scenario.level)
+  const shape = useAppStore((s) => s.scenario.shape)
+  const heightLossPct = useAppStore((s) => s.scenario.heightLossPct)
+  const chapter = useAppStore((s) => s.playback.chapter)
+  const pivot = useMemo(
+    () => layoutColumn({ level, fracture: { shape, heightLossPct } })[level],
+    [level, shape, heightLossPct],
+  )
   return (
     <Canvas
       frameloop={frameloop}
@@ -30,11 +42,18 @@ export function SpineScene({ frameloop = 'demand', label, quality }: SpineSceneP
       role="img"
     >
       <Lighting environment={quality.environment} />
-      <Suspense fallback={null}>
-        <Spine column={column} />
-        <ReadySignal />
-      </Suspense>
-      <CameraRig fractureLevel={column.fractureLevel} target={column.poses[column.fractureLevel]} />
+      <PlaybackFrameProvider>
+        <PatientPose pivot={pivot}>
+          <Suspense fallback={null}>
+            <Spine>
+              <Procedure />
+            </Spine>
+            <ReadySignal />
+          </Suspense>
+        </PatientPose>
+      </PlaybackFrameProvider>
+      <CameraRig fractureLevel={level} chapter={chapter} pivot={pivot} />
+      <DebugHook />
     </Canvas>
   )
 }

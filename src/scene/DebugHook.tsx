@@ -1,0 +1,41 @@
+/**
+ * A test-only window into the renderer, behind `?debug=1`: `window.__spine3d` exposes the camera,
+ * the scene and the renderer's counts (geometries, textures, draw calls), so browser tests and the
+ * soak can read what three.js holds without mocking it. Absent otherwise.
+ */
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+
+declare global {
+  interface Window {
+    __spine3d?: {
+      camera(): { position: number[]; target: number[] }
+      renderer(): { geometries: number; textures: number; calls: number; triangles: number }
+      scene: unknown
+    }
+  }
+}
+
+export function DebugHook() {
+  const state = useThree()
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('debug') !== '1') return
+    const controls = state.controls as unknown as { getTarget?(out: unknown): { toArray(): number[] } } | null
+    window.__spine3d = {
+      camera: () => ({
+        position: state.camera.position.toArray(),
+        target: controls?.getTarget ? controls.getTarget(state.camera.position.clone()).toArray() : [],
+      }),
+      renderer: () => ({
+        ...state.gl.info.memory,
+        calls: state.gl.info.render.calls,
+        triangles: state.gl.info.render.triangles,
+      }),
+      scene: state.scene,
+    }
+    return () => {
+      delete window.__spine3d
+    }
+  }, [state])
+  return null
+}

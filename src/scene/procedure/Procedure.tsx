@@ -1,0 +1,56 @@
+/**
+ * The procedure, drawn in the fractured vertebra's frame from the simulated result at the
+ * playhead: the back and its cuts, each needle's instruments, kyphoplasty's balloons. Nothing is
+ * drawn until a result for the body on screen exists (a scenario change is simulated in a worker).
+ */
+import { useMemo } from 'react'
+import { levelDimensions } from '../../anatomy/levels.ts'
+import { needleAxis } from '../../geometry/needleFrame.ts'
+import { resultFits } from '../../playback/frameAt.ts'
+import { needleGauge } from '../../playback/needleGauge.ts'
+import { useAppStore } from '../../state/useAppStore.ts'
+import { BackOutline } from './BackOutline.tsx'
+import { Balloon } from './Balloon.tsx'
+import { NeedleSet } from './NeedleSet.tsx'
+import { skinCrossing, useBackOutline } from './useBackOutline.ts'
+
+export function Procedure() {
+  const scenario = useAppStore((s) => s.scenario)
+  const stored = useAppStore((s) => s.simulation.result)
+  const result =
+    resultFits(stored, scenario) && stored.scenario.procedure === scenario.procedure ? stored : null
+  const outline = useBackOutline(scenario.level, scenario)
+  const needles = useMemo(
+    () =>
+      (result?.needles ?? []).map((n) => {
+        const axis = needleAxis(n.entryMm, n.tipMm)
+        const crossing = skinCrossing(outline.skin, axis)
+        return { axis, lengthMm: n.lengthMm, crossing }
+      }),
+    [result, outline],
+  )
+  if (!result) return null
+  const gauge = needleGauge(scenario.level)
+  const fallbackSkinMm = levelDimensions(scenario.level).bodyDepthMm * 2
+  return (
+    <group name="procedure">
+      <BackOutline outline={outline} crossings={needles.flatMap((n) => (n.crossing ? [n.crossing] : []))} />
+      {needles.map((n, i) => (
+        <NeedleSet
+          // biome-ignore lint/suspicious/noArrayIndexKey: needles are in a fixed order (left, right)
+          key={i}
+          result={result}
+          axis={n.axis}
+          lengthMm={n.lengthMm}
+          skinDistanceMm={n.crossing?.distanceMm ?? fallbackSkinMm}
+          outerDiameterMm={gauge.outerDiameterMm}
+        />
+      ))}
+      {result.balloonCentresMm.map((centre, i) => {
+        const axis = needles[i]?.axis
+        // biome-ignore lint/suspicious/noArrayIndexKey: one balloon per needle, in needle order
+        return axis ? <Balloon key={i} result={result} axis={axis} centreMm={centre} /> : null
+      })}
+    </group>
+  )
+}

@@ -1,0 +1,26 @@
+/**
+ * The chapter's caption: its title and the plain-language text for patients, with the one-line
+ * technical note for educators beneath. A polite live region, so a screen reader reads each new
+ * chapter once, when it starts.
+ */
+import { useMemo } from 'react'
+import { resultFits } from '../playback/frameAt.ts'
+import { useAppStore } from '../state/useAppStore.ts'
+import { chapterText } from './chapterText.ts'
+
+export function ChapterCaption() {
+  const chapter = useAppStore((s) => s.playback.chapter)
+  const scenario = useAppStore((s) => s.scenario)
+  const stored = useAppStore((s) => s.simulation.result)
+  const visible = useAppStore((s) => s.view.captions)
+  const result =
+    resultFits(stored, scenario) && stored.scenario.procedure === scenario.procedure ? stored : null
+  const text = useMemo(() => chapterText(chapter, scenario, result), [chapter, scenario, result])
+  return (
+    <section className="caption" aria-live="polite" hidden={!visible} data-chapter={chapter}>
+      <h2 className="caption-title">{text.title}</h2>
+      <p className="caption-text">{text.caption}</p>
+      {text.note && <p className="caption-note">{text.note}</p>}
+    </section>
+  )
+}

@@ -1,0 +1,60 @@
+/** The keyboard shortcuts, in a modal dialog (`?` opens it, Esc closes it). */
+import { type Ref, useImperativeHandle, useRef } from 'react'
+import { type MessageKey, t } from '../i18n/t.ts'
+
+export interface HelpHandle {
+  toggle(): void
+}
+
+const SHORTCUTS: ReadonlyArray<[string[], MessageKey]> = [
+  [['Space', 'K'], 'help.playPause'],
+  [['←', '→'], 'help.seek5'],
+  [['J', 'L'], 'help.seek10'],
+  [[',', '.'], 'help.step'],
+  [['Home', 'End'], 'help.startEnd'],
+  [['1–9'], 'help.chapterN'],
+  [['Page Up', 'Page Down'], 'help.chapterStep'],
+  [['C'], 'help.captions'],
+  [['F'], 'help.fullscreen'],
+  [['Shift + ←', 'Shift + →'], 'help.turn'],
+  [['↑', '↓'], 'help.tilt'],
+  [['+', '−'], 'help.zoom'],
+  [['?'], 'help.help'],
+]
+
+export function HelpDialog({ ref }: { ref?: Ref<HelpHandle> }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  useImperativeHandle(ref, () => ({
+    toggle() {
+      const d = dialog.current
+      if (!d) return
+      if (d.open) d.close()
+      else d.showModal()
+    },
+  }))
+  return (
+    <dialog ref={dialog} className="help" aria-labelledby="help-title">
+      <h2 id="help-title">{t('help.title')}</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([keys, label]) => (
+            <tr key={label}>
+              <th scope="row">
+                {keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </th>
+              <td>{t(label)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit">{t('help.close')}</button>
+      </form>
+    </dialog>
+  )
+}

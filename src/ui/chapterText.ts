@@ -1,0 +1,123 @@
+/**
+ * The words of a chapter: its title, the caption a patient reads (plain, short sentences) and the
+ * one-line technical note an educator reads, with this case's figures from the simulation.
+ */
+import { genantGrade } from '../anatomy/fracture.ts'
+import { locale, type MessageKey, t } from '../i18n/t.ts'
+import { needleGauge } from '../playback/needleGauge.ts'
+import type { ChapterId } from '../playback/story.ts'
+import { LEAK_ROUTES } from '../sim/exits.ts'
+import type { ProcedureResult } from '../sim/run.ts'
+import type { Scenario } from '../sim/scenarioFields.ts'
+
+export interface ChapterText {
+  title: string
+  caption: string
+  /** Null until the simulation of this case has answered. */
+  note: string | null
+}
+
+/** A leak this small (mL) is not shown as seen: the simulation's radiographic threshold is larger. */
+const SHOWN_LEAK_ML = 0.01
+
+const number = (digits: number) =>
+  new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits })
+const mm = (v: number) => number(1).format(v)
+const ml = (v: number) => number(1).format(v)
+const deg = (v: number) => number(1).format(v)
+
+function caption(chapter: ChapterId, scenario: Scenario, result: ProcedureResult | null): string {
+  const { procedure, level, shape, approach } = scenario
+  const kypho = procedure === 'kyphoplasty'
+  switch (chapter) {
+    case 'fracture':
+      return t(`caption.fracture.${shape}` as MessageKey, { level })
+    case 'access': {
+      const reach = t(approach === 'bipedicular' ? 'caption.access.two' : 'caption.access.one')
+      return kypho ? `${reach} ${t('caption.access.kyphoplasty')}` : reach
+    }
+    case 'needle':
+    case 'balloon':
+    case 'cavity':
+      return t(`caption.${chapter}`)
+    case 'cement': {
+      const fill = t(`caption.cement.${procedure}`)
+      const leaked = result ? result.outcome.leak.volumeMl : 0
+      return leaked >= SHOWN_LEAK_ML ? `${fill} ${t('caption.cement.leak')}` : fill
+    }
+    case 'result':
+      return t(`caption.result.${procedure}`)
+  }
+}
+
+function note(chapter: ChapterId, scenario: Scenario, result: ProcedureResult): string {
+  const { outcome } = result
+  const { normal, fractured, final } = outcome.heightsMm
+  const count = result.needles.length === 2 ? 'Bipedicular:' : 'Unipedicular:'
+  const gauge = needleGauge(scenario.level).gauge
+  switch (chapter) {
+    case 'fracture':
+      return t('note.fracture', {
+        shape: t(`shape.${scenario.shape}`).replace(/^./, (c) => c.toUpperCase()),
+        level: scenario.level,
+        loss: number(1).format(scenario.heightLossPct),
+        grade: genantGrade(scenario.heightLossPct),
+        angle: deg(outcome.kyphoticAngleDeg.fractured),
+      })
+    case 'access':
+      return t(scenario.procedure === 'kyphoplasty' ? 'note.access.kyphoplasty' : 'note.access', {
+        count,
+        gauge,
+      })
+    case 'needle':
+      return t('note.needle', { depth: mm(result.needles[0]?.lengthMm ?? 0) })
+    case 'balloon': {
+      const balloon = result.balloon
+      return t('note.balloon', {
+        size: scenario.balloonSizeMm,
+        volume: ml(balloon?.volumeMl ?? 0),
+        pressure: Math.round(balloon?.peakPsi ?? 0),
+        before: mm(fractured.anterior),
+        after: mm(
+          fractured.anterior + (balloon?.peakRestoration ?? 0) * (normal.anterior - fractured.anterior),
+        ),
+      })
+    }
+    case 'cavity':
+      return t('note.cavity', { cavity: ml((result.balloon?.volumeMl ?? 0) * result.needles.length) })
+    case 'cement': {
+      const text = t('note.cement', {
+        viscosity: t(`viscosity.${scenario.cementViscosity}`),
+        injected: ml(outcome.injectedMl),
+        rate: ml(scenario.injectionRateMlPerMin),
+        start: number(1).format(scenario.injectionStartMin),
+        pressure: number(2).format(outcome.peakInjectionPressureMPa),
+      })
+      if (outcome.leak.volumeMl < SHOWN_LEAK_ML) return text
+      const routes = LEAK_ROUTES.filter((r) => outcome.leak.byRouteMl[r] >= SHOWN_LEAK_ML / 2)
+        .map((r) => t(`route.${r}`))
+        .join(', ')
+      return `${text} ${t('note.cement.leak', { leaked: number(2).format(outcome.leak.volumeMl), routes })}`
+    }
+    case 'result':
+      return t('note.result', {
+        fractured: mm(fractured.anterior),
+        final: mm(final.anterior),
+        percent: Math.round((100 * final.anterior) / normal.anterior),
+        angleBefore: deg(outcome.kyphoticAngleDeg.fractured),
+        angleAfter: deg(outcome.kyphoticAngleDeg.final),
+      })
+  }
+}
+
+export function chapterText(
+  chapter: ChapterId,
+  scenario: Scenario,
+  result: ProcedureResult | null,
+): ChapterText {
+  return {
+    title: t(`chapter.${chapter}.title`),
+    caption: caption(chapter, scenario, result),
+    note: result ? note(chapter, scenario, result) : null,
+  }
+}
