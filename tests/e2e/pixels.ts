@@ -8,7 +8,7 @@ export interface Pixels {
   data: Uint8ClampedArray
 }
 
-/** Decodes `png` in the page (no image library needed in Node). */
+/** Decodes `png` in the page (no image library needed in Node); the pixels come back as base64. */
 export async function decodePng(page: Page, png: Buffer): Promise<Pixels> {
   const result = await page.evaluate(async (base64) => {
     const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob()
@@ -17,9 +17,18 @@ export async function decodePng(page: Page, png: Buffer): Promise<Pixels> {
     const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D
     ctx.drawImage(bitmap, 0, 0)
     const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height)
-    return { width: bitmap.width, height: bitmap.height, data: Array.from(data) }
+    // A binary string in chunks (a spread of millions of arguments would overflow the stack).
+    let binary = ''
+    for (let i = 0; i < data.length; i += 0x8000)
+      binary += String.fromCharCode(...data.subarray(i, i + 0x8000))
+    return { width: bitmap.width, height: bitmap.height, rgba: btoa(binary) }
   }, png.toString('base64'))
-  return { width: result.width, height: result.height, data: Uint8ClampedArray.from(result.data) }
+  const bytes = Buffer.from(result.rgba, 'base64')
+  return {
+    width: result.width,
+    height: result.height,
+    data: new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.length),
+  }
 }
 
 /** Distinct colours after quantising each channel to 32 levels. */

@@ -86,7 +86,7 @@ test.describe('the spine view', () => {
     await openApp(page)
     const before = await decodePng(page, await settledCanvas(page))
     await page.locator('canvas').focus()
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft')
     const turned = await decodePng(page, await settledCanvas(page))
     expect(changedPixels(before, turned), 'pixels changed by turning').toBeGreaterThan(3000)
     for (let i = 0; i < 3; i++) await page.keyboard.press('+')

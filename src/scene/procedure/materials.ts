@@ -13,7 +13,7 @@ export const darkSteelMaterial = new MeshStandardMaterial({
   metalness: 0.4,
   roughness: 0.38,
 })
-export const handleMaterial = new MeshStandardMaterial({ color: '#3d5f8c', roughness: 0.55 })
+export const handleMaterial = new MeshStandardMaterial({ color: '#54504a', roughness: 0.55 })
 export const trocarCapMaterial = new MeshStandardMaterial({ color: '#e6e9ee', roughness: 0.5 })
 export const markerMaterial = new MeshStandardMaterial({ color: '#30343a', metalness: 0.5, roughness: 0.4 })
 export const balloonMaterial = new MeshStandardMaterial({

@@ -1,0 +1,208 @@
+import { expect, openApp, settledCanvas, test } from './fixtures.ts'
+import { changedPixels, decodePng, type Pixels } from './pixels.ts'
+import { chapterOf, isPlaying, simulated, storyTime } from './player.ts'
+
+/**
+ * Pixels of the balloon tamp's translucent blue (over bone or background): nothing else in the
+ * scene is this blue. The right of the view, where the educator panel's blue sliders sit, is left out.
+ */
+function balloonPixels(p: Pixels): number {
+  let n = 0
+  for (let y = 0; y < p.height; y++) {
+    for (let x = 0; x < p.width * 0.7; x++) {
+      const i = (y * p.width + x) * 4
+      const r = p.data[i] as number
+      const g = p.data[i + 1] as number
+      const b = p.data[i + 2] as number
+      if (b > 110 && b - r > 55 && b - g > 20) n++
+    }
+  }
+  return n
+}
+
+// Captions and labels off: the pixel tests look at the scene alone.
+const QUIET = 'captions=0&labels=0'
+
+test.describe('the player', () => {
+  test('opens a linked frame, paused, in that chapter, with its caption', async ({ watched: page }) => {
+    await openApp(page, '?procedure=vertebroplasty&chapter=cement&t=4.5')
+    await simulated(page)
+    expect(await chapterOf(page)).toBe('cement')
+    expect(await isPlaying(page)).toBe(false)
+    await expect(page.getByRole('heading', { name: 'The cement' })).toBeVisible()
+    await expect(page.getByRole('button', { name: /Chapter 4: The cement/ })).toHaveAttribute(
+      'aria-current',
+      'step',
+    )
+    expect(await storyTime(page)).toBeCloseTo(30 + 4.5, 1)
+    await expect(page).toHaveURL(/chapter=cement&t=4\.5/)
+  })
+
+  test('says what is wrong with a bad chapter or time, and opens sensibly', async ({ watched: page }) => {
+    await openApp(page, '?procedure=vertebroplasty&chapter=balloon&t=abc')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('"balloon" is not a chapter of vertebroplasty')
+    await expect(alert).toContainText('t: expected seconds from 0 to 12, got "abc"')
+    expect(await chapterOf(page)).toBe('needle')
+  })
+
+  test('draws a balloon in kyphoplasty, and never in vertebroplasty', async ({ watched: page }) => {
+    await openApp(page, `?procedure=kyphoplasty&chapter=balloon&t=7&${QUIET}`)
+    await simulated(page)
+    const kypho = balloonPixels(await decodePng(page, await settledCanvas(page)))
+    expect(kypho, 'balloon pixels while it inflates').toBeGreaterThan(400)
+    for (const [chapter, t] of [
+      ['access', 8],
+      ['needle', 6],
+      ['cement', 8],
+      ['result', 2],
+    ] as const) {
+      await openApp(page, `?procedure=vertebroplasty&chapter=${chapter}&t=${t}&${QUIET}`)
+      await simulated(page)
+      const vp = balloonPixels(await decodePng(page, await settledCanvas(page)))
+      expect(vp, `balloon pixels in vertebroplasty's ${chapter} chapter`).toBeLessThan(40)
+    }
+  })
+
+  test('scrubbing away and back restores the earlier image', async ({ watched: page }) => {
+    await openApp(page, `?procedure=kyphoplasty&chapter=balloon&t=6&${QUIET}`)
+    await simulated(page)
+    const first = await decodePng(page, await settledCanvas(page))
+    const scrub = page.getByRole('slider', { name: 'Position in the story' })
+    await scrub.fill('48')
+    await expect.poll(() => chapterOf(page)).toBe('result')
+    const away = await decodePng(page, await settledCanvas(page))
+    expect(changedPixels(first, away), 'the result chapter looks different').toBeGreaterThan(5000)
+    await scrub.fill('24')
+    await expect.poll(() => chapterOf(page)).toBe('balloon')
+    const back = await decodePng(page, await settledCanvas(page))
+    expect(changedPixels(first, back), 'pixels that differ after coming back').toBeLessThan(
+      first.width * first.height * 0.01,
+    )
+  })
+
+  test('plays, advancing the story and the chapters, and pauses at the end', async ({ watched: page }) => {
+    await openApp(page, '?procedure=vertebroplasty&chapter=result&t=6')
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('4')
+    await page.getByRole('button', { name: 'Play' }).click()
+    expect(await isPlaying(page)).toBe(true)
+    await expect.poll(() => isPlaying(page), { timeout: 15_000 }).toBe(false)
+    expect(await storyTime(page)).toBeCloseTo(56, 0)
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
+  })
+
+  test('the address follows the player only while it is paused', async ({ watched: page }) => {
+    await openApp(page, '?procedure=kyphoplasty&chapter=access&t=1')
+    await page.keyboard.press('k')
+    await page.waitForTimeout(1500)
+    await expect(page).toHaveURL(/chapter=access&t=1(&|$)/)
+    await page.keyboard.press('k')
+    expect(await isPlaying(page)).toBe(false)
+    const shown = await storyTime(page)
+    await expect(page).not.toHaveURL(/chapter=access&t=1(&|$)/)
+    await page.reload()
+    await page.waitForSelector('html[data-ready="true"]')
+    expect(await storyTime(page)).toBeCloseTo(shown, 0)
+  })
+
+  test('a scenario change while playing keeps playing and shows the new result', async ({
+    watched: page,
+  }) => {
+    await openApp(page, '?procedure=kyphoplasty&chapter=cement&t=0')
+    await simulated(page)
+    await page.getByRole('button', { name: 'Play' }).click()
+    const before = await storyTime(page)
+    const simulatedAgain = page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          window.addEventListener(
+            'spine3d:simulated',
+            (e) => resolve((e as CustomEvent).detail.scenario.level),
+            { once: true },
+          ),
+        ),
+    )
+    await page.getByLabel('Level', { exact: true }).selectOption({ label: 'T12' })
+    expect(await simulatedAgain).toBe('T12')
+    // Still playing and still moving: the page did not freeze while the worker simulated.
+    expect(await isPlaying(page)).toBe(true)
+    await expect.poll(() => storyTime(page)).toBeGreaterThan(before + 1)
+    expect(await chapterOf(page)).toBe('cement')
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let n = 0
+          const start = performance.now()
+          const tick = () => {
+            n++
+            if (performance.now() - start < 1000) requestAnimationFrame(tick)
+            else resolve(n)
+          }
+          requestAnimationFrame(tick)
+        }),
+    )
+    expect(frames, 'animation frames in a second').toBeGreaterThan(3)
+  })
+})
+
+test.describe('the player keys', () => {
+  for (const focus of ['view', 'player'] as const) {
+    test(`work with the focus on the ${focus}`, async ({ watched: page }) => {
+      await openApp(page, '?procedure=kyphoplasty&chapter=balloon&t=2')
+      if (focus === 'view') await page.locator('canvas').focus()
+      else await page.getByRole('slider', { name: 'Position in the story' }).focus()
+      const at = () => storyTime(page)
+      await page.keyboard.press('ArrowRight')
+      expect(await at()).toBeCloseTo(25, 1)
+      await page.keyboard.press('ArrowLeft')
+      expect(await at()).toBeCloseTo(20, 1)
+      await page.keyboard.press('l')
+      expect(await at()).toBeCloseTo(30, 1)
+      await page.keyboard.press('j')
+      expect(await at()).toBeCloseTo(20, 1)
+      await page.keyboard.press('.')
+      expect(await at()).toBeCloseTo(20.1, 1)
+      await page.keyboard.press(',')
+      expect(await at()).toBeCloseTo(20, 1)
+      await page.keyboard.press('End')
+      expect(await at()).toBe(56)
+      await page.keyboard.press('Home')
+      expect(await at()).toBe(0)
+      await page.keyboard.press('5')
+      expect(await chapterOf(page)).toBe('cement')
+      await page.keyboard.press('PageDown')
+      expect(await chapterOf(page)).toBe('result')
+      await page.keyboard.press('PageUp')
+      await page.keyboard.press('PageUp') // at the chapter's start: to the one before
+      expect(await chapterOf(page)).toBe('cavity')
+      await page.keyboard.press('k')
+      expect(await isPlaying(page)).toBe(true)
+      await page.keyboard.press('k')
+      expect(await isPlaying(page)).toBe(false)
+      if (focus === 'view') {
+        await page.keyboard.press(' ')
+        expect(await isPlaying(page)).toBe(true)
+        await page.keyboard.press(' ')
+        expect(await isPlaying(page)).toBe(false)
+      }
+      await page.keyboard.press('c')
+      await expect(page.locator('.caption')).toBeHidden()
+      await page.keyboard.press('c')
+      await expect(page.locator('.caption')).toBeVisible()
+      await page.keyboard.press('?')
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+      await page.keyboard.press('Escape')
+      await expect(page.getByRole('dialog')).toBeHidden()
+    })
+  }
+
+  test('leave text fields alone', async ({ watched: page }) => {
+    await openApp(page, '?chapter=balloon&t=2')
+    const field = page.getByRole('textbox', { name: 'Height loss' })
+    await field.focus()
+    await page.keyboard.press('End')
+    await page.keyboard.press('k')
+    expect(await storyTime(page)).toBeCloseTo(20, 1)
+    expect(await isPlaying(page)).toBe(false)
+  })
+})
