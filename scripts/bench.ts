@@ -7,7 +7,7 @@
  */
 import { execSync } from 'node:child_process'
 import { join } from 'node:path'
-import { measurePage, median, type PageFigures } from './bench/pages.ts'
+import { CEMENT_FILLING_QUERY, framesPerSecond, measurePage, median, type PageFigures } from './bench/pages.ts'
 import { remeshMs } from './bench/remesh.ts'
 import { simBenchmarks } from './bench/sim.ts'
 import { serveStatic } from './bench/staticServer.ts'
@@ -27,11 +27,13 @@ const app = await serveStatic(join(root, 'dist'))
 const bare = await serveStatic(join(root, 'dist-bench', 'bare'))
 const browser = await launchChromium()
 let figures: { app: PageFigures; bare: PageFigures }
+let cementFps: number
 try {
   figures = {
     bare: await measurePage(browser, bare.url, join(root, 'dist-bench', 'bare'), LOADS),
     app: await measurePage(browser, app.url, join(root, 'dist'), LOADS),
   }
+  cementFps = await framesPerSecond(browser, `${app.url}${CEMENT_FILLING_QUERY}`, 5)
 } finally {
   await browser.close()
   app.server.close()
@@ -59,6 +61,8 @@ row(
   (median(figures.app.firstFrameMs) / median(figures.bare.firstFrameMs)).toFixed(2),
 )
 row('ratio app/bare: frames per second', (figures.app.fps / figures.bare.fps).toFixed(2))
+row('app: frames per second while the cement fills (VP)', cementFps.toFixed(1))
+row('ratio app (cement filling)/bare: frames per second', (cementFps / figures.bare.fps).toFixed(2))
 
 const remesh = await remeshMs()
 console.log('\nfracture')

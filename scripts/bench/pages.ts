@@ -13,6 +13,9 @@ export interface PageFigures {
   fps: number
 }
 
+/** The app playing vertebroplasty's cement chapter: the ray-marched cement growing every frame. */
+export const CEMENT_FILLING_QUERY = '?procedure=vertebroplasty&chapter=cement&t=1&play=1'
+
 const VIEWPORT = { width: 1280, height: 720 }
 
 /** Gzipped size of the scripts a page loads before anything lazy: its entry and modulepreloads. */
@@ -36,7 +39,7 @@ async function coldLoad(browser: Browser, url: string): Promise<number> {
 }
 
 /** Animation frames per second over `seconds`, rendering every frame. */
-async function framesPerSecond(browser: Browser, url: string, seconds: number): Promise<number> {
+export async function framesPerSecond(browser: Browser, url: string, seconds: number): Promise<number> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   await page.goto(`${url}${url.includes('?') ? '&' : '?'}frameloop=always`)
