@@ -28,9 +28,9 @@ export const CHAPTER_VIEWS: Record<ChapterId, ChapterView> = {
   fracture: { eye: [-235, 8, 50], target: [0, -18, 4] },
   // From above and to the side: the back, the cuts and both needles going in.
   access: { eye: [-300, 50, -150], target: [0, 0, -45] },
-  needle: { eye: [-230, 25, -70], target: [0, 0, -18] },
+  needle: { eye: [-215, 25, 25], target: [0, 0, -14] },
   balloon: { eye: [-180, 15, 45], target: [0, 0, -6] },
   cavity: { eye: [-180, 15, 45], target: [0, 0, -6] },
   cement: { eye: [-175, 15, 45], target: [0, 0, -6] },
-  result: { eye: [-220, 60, -90], target: [0, 0, -8] },
+  result: { eye: [-200, 45, 70], target: [0, 0, -4] },
 }

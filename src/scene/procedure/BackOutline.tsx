@@ -23,10 +23,13 @@ export function BackOutline({ outline, crossings }: BackOutlineProps) {
   const frame = usePlaybackFrame()
   const back = useRef<Group>(null)
   const dressings = useRef<Group>(null)
+  const muscles = useRef<Group>(null)
   useFrame(() => {
     const { chapter, sample } = frame.current
     if (back.current) back.current.visible = chapter !== 'fracture' && sample !== null
     if (dressings.current) dressings.current.visible = chapter === 'result'
+    // The muscles show the needle's way in; inside the bone they would only cloud the view.
+    if (muscles.current) muscles.current.visible = chapter === 'access' || chapter === 'needle'
   })
   const marks = useMemo(
     () =>

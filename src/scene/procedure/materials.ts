@@ -34,8 +34,8 @@ export const syringeMaterial = new MeshStandardMaterial({
 })
 /** Cement as it waits in the syringe: the grey-white of the cement in the bone. */
 export const syringeCementMaterial = new MeshStandardMaterial({ color: '#dde2e6', roughness: 0.7 })
-export const skinMaterial = glazeMaterial('#e9bea4', 0.05, 0.42)
-export const muscleMaterial = glazeMaterial('#b4565a', 0.05, 0.3, FrontSide)
+export const skinMaterial = glazeMaterial('#e9bea4', 0.04, 0.32)
+export const muscleMaterial = glazeMaterial('#b4565a', 0.03, 0.2, FrontSide)
 export const incisionMaterial = new MeshStandardMaterial({
   color: '#6b1f22',
   roughness: 0.6,
