@@ -1,6 +1,6 @@
 /**
  * A test-only window into the renderer, behind `?debug=1`: `window.__spine3d` exposes the camera,
- * the scene and the renderer's counts (geometries, textures, draw calls), so browser tests and the
+ * the scene and the renderer's counts (geometries, textures, draw calls, frames drawn), so browser tests and the
  * soak can read what three.js holds without mocking it. Absent otherwise.
  */
 import { useThree } from '@react-three/fiber'
@@ -10,7 +10,7 @@ declare global {
   interface Window {
     __spine3d?: {
       camera(): { position: number[]; target: number[] }
-      renderer(): { geometries: number; textures: number; calls: number; triangles: number }
+      renderer(): { geometries: number; textures: number; calls: number; triangles: number; frames: number }
       scene: unknown
     }
   }
@@ -30,6 +30,7 @@ export function DebugHook() {
         ...state.gl.info.memory,
         calls: state.gl.info.render.calls,
         triangles: state.gl.info.render.triangles,
+        frames: state.gl.info.render.frame,
       }),
       scene: state.scene,
     }

@@ -206,3 +206,34 @@ test.describe('the player keys', () => {
     expect(await isPlaying(page)).toBe(false)
   })
 })
+
+test.describe('the frame loop', () => {
+  const framesDrawn = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => window.__spine3d?.renderer().frames ?? Number.NaN)
+
+  test('draws nothing while paused and nothing moves, and draws while playing', async ({ watched: page }) => {
+    await openApp(page, '?chapter=cement&t=2&debug=1')
+    await simulated(page)
+    await settledCanvas(page)
+    const before = await framesDrawn(page)
+    await page.waitForTimeout(1500)
+    expect(await framesDrawn(page), 'frames drawn in 1.5 s, paused').toBe(before)
+    await page.keyboard.press('k')
+    await page.waitForTimeout(1500)
+    expect(await framesDrawn(page), 'frames drawn in 1.5 s, playing').toBeGreaterThan(before + 3)
+  })
+
+  test('with reduced motion, cuts to each chapter’s view instead of flying', async ({ watched: page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await openApp(page, '?chapter=fracture&t=6&debug=1')
+    const camera = () => page.evaluate(() => window.__spine3d?.camera().position ?? [])
+    const start = await camera()
+    await page.keyboard.press('3')
+    // One frame later the camera is already where the chapter wants it, and stays.
+    await page.waitForTimeout(300)
+    const cut = await camera()
+    await page.waitForTimeout(700)
+    expect(await camera()).toEqual(cut)
+    expect(Math.hypot(...cut.map((v, i) => v - (start[i] as number)))).toBeGreaterThan(50)
+  })
+})
