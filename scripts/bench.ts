@@ -7,7 +7,13 @@
  */
 import { execSync } from 'node:child_process'
 import { join } from 'node:path'
-import { CEMENT_FILLING_QUERY, framesPerSecond, measurePage, median, type PageFigures } from './bench/pages.ts'
+import {
+  CEMENT_FILLING_QUERY,
+  framesPerSecond,
+  measurePage,
+  median,
+  type PageFigures,
+} from './bench/pages.ts'
 import { remeshMs } from './bench/remesh.ts'
 import { simBenchmarks } from './bench/sim.ts'
 import { serveStatic } from './bench/staticServer.ts'

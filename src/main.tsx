@@ -5,6 +5,7 @@ import { appPlayer } from './state/appPlayer.ts'
 import { appPlayhead } from './state/playhead.ts'
 import { publishPlayback } from './state/publishPlayback.ts'
 import { publishSimulation } from './state/publishSimulation.ts'
+import { startRiskEstimates } from './state/riskClient.ts'
 import { startSimulation } from './state/simulationClient.ts'
 import { appStore } from './state/store.ts'
 import { syncUrl } from './state/syncUrl.ts'
@@ -14,6 +15,7 @@ publishSimulation(appStore)
 publishPlayback(appStore)
 syncUrl(appStore, appPlayhead, appPlayer)
 startSimulation(appStore)
+startRiskEstimates(appStore)
 // `?frameloop=always` draws every frame (for benchmarks); normally frames are drawn on demand.
 const frameloop =
   new URLSearchParams(window.location.search).get('frameloop') === 'always' ? 'always' : 'demand'

@@ -7,7 +7,8 @@
 import { createStore } from 'zustand/vanilla'
 import { type ChapterId, chapterAt, POSTER_STORY_S } from '../playback/story.ts'
 import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from '../sim/scenario.ts'
-import type { ProcedureResult } from '../sim/simulate.ts'
+import type { ProcedureResult, Risk } from '../sim/simulate.ts'
+import type { ExitMark } from './workerProtocol.ts'
 
 /** Where a change came from; shown with its notices so the user knows what to fix. */
 export type ChangeSource = 'url' | 'panel' | 'controls' | 'api'
@@ -21,12 +22,29 @@ export interface Notice {
 /** Whether the fractured bone is drawn see-through: `auto` from the moment the needle enters it. */
 export type SeeInside = 'auto' | 'on' | 'off'
 
+/** Overlays drawn over the view: leak risk, height restoration, a fluoroscopy picture-in-picture. */
+export const OVERLAYS = ['risk', 'height', 'fluoro'] as const
+export type Overlay = (typeof OVERLAYS)[number]
+/** The main view: the 3D scene, the fluoroscopy image, both procedures side by side, or a cut-away. */
+export const VIEW_MODES = ['scene', 'fluoro', 'compare', 'cutaway'] as const
+export type ViewMode = (typeof VIEW_MODES)[number]
+/** Fluoroscopy projections: lateral (from the side) or anteroposterior. */
+export const PROJECTIONS = ['lateral', 'ap'] as const
+export type Projection = (typeof PROJECTIONS)[number]
+export const CUT_AXES = ['sagittal', 'axial'] as const
+export type CutAxis = (typeof CUT_AXES)[number]
+
 export interface ViewState {
   /** Level names beside the vertebrae. */
   labels: boolean
   seeInside: SeeInside
   /** Chapter captions under the view. */
   captions: boolean
+  overlays: readonly Overlay[]
+  mode: ViewMode
+  projection: Projection
+  /** The cut-away's plane: its orientation and its offset from the fractured body's centre, mm. */
+  cut: { axis: CutAxis; offsetMm: number }
 }
 
 /** Playback speeds the player offers (× real story time). */
@@ -52,6 +70,21 @@ export interface SimulationState {
   status: 'idle' | 'running' | 'ready' | 'error'
   /** The newest result; kept while a newer one runs or after an error (check `result.scenario`). */
   result: ProcedureResult | null
+  /** The same case by the other procedure, in compare mode; null otherwise. */
+  companion: ProcedureResult | null
+  error: string | null
+}
+
+/** The leak risk of the current case over many simulated patients (`riskClient.ts`), when a view needs it. */
+export interface RiskState {
+  status: 'idle' | 'running' | 'ready' | 'error'
+  /** The case it was estimated for (check against the scenario: a newer one may be running). */
+  scenario: Scenario | null
+  risk: Risk | null
+  /** The same case by the other procedure (compare mode). */
+  companion: Risk | null
+  /** Where each route's exit sits, for the overlay's markers. */
+  exits: readonly ExitMark[]
   error: string | null
 }
 
@@ -61,6 +94,7 @@ export interface AppState {
   playback: PlaybackState
   notices: Notice[]
   simulation: SimulationState
+  risk: RiskState
   actions: {
     /**
      * Applies a partial scenario from any source; bad values become notices, never errors.
@@ -76,16 +110,27 @@ export interface AppState {
     dismissNotice(id: number): void
     /** The scenario changed: the stored result (kept) no longer describes it. */
     simulationStarted(): void
-    /** The result for the current scenario arrived. */
-    simulationFinished(result: ProcedureResult): void
+    /** The result for the current scenario arrived (with the other procedure's, in compare mode). */
+    simulationFinished(result: ProcedureResult, companion?: ProcedureResult | null): void
     /** The run for the current scenario failed; `message` says why (STYLE.md's error format). */
     simulationFailed(message: string): void
+    riskStarted(): void
+    riskFinished(estimate: Pick<RiskState, 'scenario' | 'risk' | 'companion' | 'exits'>): void
+    riskFailed(message: string): void
   }
 }
 
 const MAX_NOTICES = 4
 
-export const DEFAULT_VIEW: ViewState = { labels: true, seeInside: 'auto', captions: true }
+export const DEFAULT_VIEW: ViewState = {
+  labels: true,
+  seeInside: 'auto',
+  captions: true,
+  overlays: [],
+  mode: 'scene',
+  projection: 'lateral',
+  cut: { axis: 'sagittal', offsetMm: 0 },
+}
 
 export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'view'>> = {}) {
   let nextNoticeId = 1
@@ -106,7 +151,8 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
       started: false,
     },
     notices: [],
-    simulation: { status: 'idle', result: null, error: null },
+    simulation: { status: 'idle', result: null, companion: null, error: null },
+    risk: { status: 'idle', scenario: null, risk: null, companion: null, exits: [], error: null },
     actions: {
       applyScenario(input, source, keyNames = {}) {
         const { scenario, problems } = parseScenario(input, get().scenario)
@@ -142,11 +188,22 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
             : { simulation: { ...s.simulation, status: 'running', error: null } },
         )
       },
-      simulationFinished(result) {
-        set({ simulation: { status: 'ready', result, error: null } })
+      simulationFinished(result, companion = null) {
+        set({ simulation: { status: 'ready', result, companion, error: null } })
       },
       simulationFailed(message) {
         set((s) => ({ simulation: { ...s.simulation, status: 'error', error: message } }))
+      },
+      riskStarted() {
+        set((s) =>
+          s.risk.status === 'running' ? s : { risk: { ...s.risk, status: 'running', error: null } },
+        )
+      },
+      riskFinished(estimate) {
+        set({ risk: { status: 'ready', ...estimate, error: null } })
+      },
+      riskFailed(message) {
+        set((s) => ({ risk: { ...s.risk, status: 'error', error: message } }))
       },
     },
   }))

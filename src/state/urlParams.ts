@@ -12,7 +12,19 @@ import { writeViewParams } from './viewParams.ts'
 const ALIASES: Record<string, string> = { loss: 'heightLossPct' }
 const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'loss' }
 /** Parameters the page itself uses (not scenario keys), passed over by the scenario parser. */
-export const VIEW_PARAMS = ['labels', 'captions', 'inside', 'chapter', 't', 'play', 'frameloop'] as const
+export const VIEW_PARAMS = [
+  'labels',
+  'captions',
+  'inside',
+  'view',
+  'fluoro',
+  'overlay',
+  'chapter',
+  't',
+  'play',
+  'frameloop',
+  'debug',
+] as const
 
 /** The URL's scenario keys as a partial input for `parseScenario` (strings; the schema converts). */
 export function scenarioInputFromSearch(search: string): Record<string, string> {

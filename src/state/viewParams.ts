@@ -1,9 +1,18 @@
 /**
- * View options in the page's address: `labels=0|1`, `captions=0|1`, `inside=auto|on|off`. Each is
+ * View options in the page's address: `labels=0|1`, `captions=0|1`, `inside=auto|on|off`,
+ * `view=scene|fluoro|compare|cutaway`, `fluoro=lateral|ap`, `overlay=risk,height,fluoro`. Each is
  * written only when it differs from its default, so links stay short; a bad value is refused with
- * a message naming it and what is allowed.
+ * a message naming it and what is allowed (in a list, the good items are kept).
  */
-import { DEFAULT_VIEW, type SeeInside, type ViewState } from './store.ts'
+import {
+  DEFAULT_VIEW,
+  OVERLAYS,
+  type Overlay,
+  PROJECTIONS,
+  type SeeInside,
+  VIEW_MODES,
+  type ViewState,
+} from './store.ts'
 
 interface ViewParam<K extends keyof ViewState> {
   key: K
@@ -19,12 +28,38 @@ const SWITCH = { '0': false, '1': true, false: false, true: true }
 const onOff = (v: boolean) => (v ? 'on' : 'off')
 const bit = (v: boolean) => (v ? '1' : '0')
 const INSIDE: Record<string, SeeInside> = { auto: 'auto', on: 'on', off: 'off' }
+const options = <T extends string>(list: readonly T[]) =>
+  Object.fromEntries(list.map((v) => [v, v])) as Record<string, T>
 
 const PARAMS: Record<string, ViewParam<keyof ViewState>> = {
   labels: { key: 'labels', values: SWITCH, write: bit, say: onOff } as ViewParam<'labels'>,
   captions: { key: 'captions', values: SWITCH, write: bit, say: onOff } as ViewParam<'captions'>,
   inside: { key: 'seeInside', values: INSIDE, write: String, say: String } as ViewParam<'seeInside'>,
+  view: { key: 'mode', values: options(VIEW_MODES), write: String, say: String } as ViewParam<'mode'>,
+  fluoro: {
+    key: 'projection',
+    values: options(PROJECTIONS),
+    write: String,
+    say: String,
+  } as ViewParam<'projection'>,
 } as Record<string, ViewParam<keyof ViewState>>
+
+/** `overlay=risk,height`: each item checked; unknown ones refused by name, the rest kept. */
+function overlaysFromSearch(given: string, problems: string[]): Overlay[] {
+  const items = given
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  const known = [
+    ...new Set(items.filter((item): item is Overlay => (OVERLAYS as readonly string[]).includes(item))),
+  ]
+  const unknown = items.filter((item) => !known.includes(item as Overlay))
+  if (unknown.length > 0)
+    problems.push(
+      `overlay: expected a list of ${OVERLAYS.join(' | ')}, got ${unknown.map((u) => `"${u}"`).join(', ')} — ${known.length > 0 ? `kept ${known.join(', ')}` : 'none shown'}`,
+    )
+  return known
+}
 
 /** The view options the URL carries over `current`, and a message for each value refused. */
 export function viewFromSearch(search: string, current: ViewState): { view: ViewState; problems: string[] } {
@@ -42,6 +77,8 @@ export function viewFromSearch(search: string, current: ViewState): { view: View
       )
     }
   }
+  const overlay = params.get('overlay')
+  if (overlay !== null) view.overlays = overlaysFromSearch(overlay, problems)
   return { view: view as unknown as ViewState, problems }
 }
 
@@ -51,4 +88,6 @@ export function writeViewParams(view: ViewState, params: URLSearchParams): void 
     if (view[param.key] === DEFAULT_VIEW[param.key]) params.delete(name)
     else params.set(name, param.write(view[param.key]))
   }
+  if (view.overlays.length === 0) params.delete('overlay')
+  else params.set('overlay', view.overlays.join(','))
 }

@@ -24,8 +24,15 @@ class FakeWorker implements SimulationWorker {
   }
   /** Answers the `index`-th request as the real worker would (by running the simulation). */
   reply(index = this.posted.length - 1) {
-    const { id, scenario } = this.posted[index] as SimulationRequest
-    const data: SimulationReply = { id, result: simulate(scenario) }
+    const { id, scenario, companion } = this.posted[index] as SimulationRequest
+    const other = scenario.procedure === 'kyphoplasty' ? 'vertebroplasty' : 'kyphoplasty'
+    const data: SimulationReply = {
+      kind: 'simulate',
+      id,
+      result: simulate(scenario),
+      companion: companion ? simulate({ ...scenario, procedure: other }) : null,
+      problems: [],
+    }
     this.onmessage?.({ data } as MessageEvent<SimulationReply>)
   }
   fail(message: string) {
@@ -55,7 +62,9 @@ describe('simulation client', () => {
 
   it('runs the starting scenario once, at once, and stores its result', () => {
     const { store, worker, workers } = setUp()
-    expect(worker().posted).toEqual([{ id: 1, scenario: store.getState().scenario }])
+    expect(worker().posted).toEqual([
+      { kind: 'simulate', id: 1, scenario: store.getState().scenario, companion: false },
+    ])
     expect(store.getState().simulation.status).toBe('running')
     worker().reply()
     const { status, result, error } = store.getState().simulation
@@ -130,6 +139,18 @@ describe('simulation client', () => {
     const { store, worker } = setUp()
     worker().onerror?.({ preventDefault() {} } as ErrorEvent)
     expect(store.getState().simulation.error).toContain('did not load')
+  })
+
+  it('simulates the other procedure too in compare mode, as soon as it is switched on', () => {
+    const { store, worker } = setUp()
+    worker().reply()
+    expect(store.getState().simulation.companion).toBeNull()
+    store.getState().actions.setView({ mode: 'compare' })
+    expect(worker().posted.at(-1)).toMatchObject({ companion: true })
+    worker().reply()
+    const { result, companion } = store.getState().simulation
+    expect(result?.scenario.procedure).toBe('kyphoplasty')
+    expect(companion?.scenario.procedure).toBe('vertebroplasty')
   })
 
   it('stops on dispose: terminates the worker, posts nothing more, ignores late replies', () => {

@@ -80,11 +80,25 @@ describe('view options in the URL', () => {
 
   it('reads captions=0 and inside=on|off|auto, and writes only what differs from the default', () => {
     const { view } = viewFromSearch('?captions=0&inside=on', ON)
-    expect(view).toEqual({ labels: true, captions: false, seeInside: 'on' })
+    expect(view).toMatchObject({ labels: true, captions: false, seeInside: 'on' })
     expect(searchFromState(DEFAULT_SCENARIO, view, '')).toMatch(/captions=0.*inside=on|inside=on.*captions=0/)
     expect(searchFromState(DEFAULT_SCENARIO, ON, '?captions=0&inside=off')).toBe('?grade=2')
     expect(viewFromSearch('?inside=sometimes', ON).problems).toEqual([
       'inside: expected one of auto | on | off, got "sometimes" — kept auto',
+    ])
+  })
+
+  it('reads the view and the overlays, keeping the good items of a list and naming the bad ones', () => {
+    const { view, problems } = viewFromSearch('?view=compare&fluoro=ap&overlay=risk,glow,height,risk', ON)
+    expect(view).toMatchObject({ mode: 'compare', projection: 'ap', overlays: ['risk', 'height'] })
+    expect(problems).toEqual([
+      'overlay: expected a list of risk | height | fluoro, got "glow" — kept risk, height',
+    ])
+    expect(searchFromState(DEFAULT_SCENARIO, view, '')).toBe(
+      '?grade=2&view=compare&fluoro=ap&overlay=risk%2Cheight',
+    )
+    expect(viewFromSearch('?view=xray', ON).problems).toEqual([
+      'view: expected one of scene | fluoro | compare | cutaway, got "xray" — kept scene',
     ])
   })
 })
