@@ -95,7 +95,7 @@ describe('view options in the URL', () => {
       'overlay: expected a list of risk | height | fluoro, got "glow" — kept risk, height',
     ])
     expect(searchFromState(DEFAULT_SCENARIO, view, '')).toBe(
-      '?grade=2&view=compare&fluoro=ap&overlay=risk%2Cheight',
+      '?view=compare&fluoro=ap&overlay=risk%2Cheight&grade=2',
     )
     expect(viewFromSearch('?view=xray', ON).problems).toEqual([
       'view: expected one of scene | fluoro | compare | cutaway, got "xray" — kept scene',
