@@ -1,14 +1,13 @@
 import { lazy, Suspense, useCallback, useRef } from 'react'
 import { t } from './i18n/t.ts'
+import { Stage } from './Stage.tsx'
 import { detectRenderQuality } from './scene/renderQuality.ts'
-import { SpineScene } from './scene/SpineScene.tsx'
 import { useAppStore } from './state/useAppStore.ts'
 import { ChapterCaption } from './ui/ChapterCaption.tsx'
 import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
 import { Notices } from './ui/Notices.tsx'
 import { Player } from './ui/Player.tsx'
 import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
-import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
@@ -21,6 +20,7 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   const shape = useAppStore((s) => s.scenario.shape)
   const loss = useAppStore((s) => s.scenario.heightLossPct)
   const procedure = useAppStore((s) => s.scenario.procedure)
+  const mode = useAppStore((s) => s.view.mode)
   const label = t('scene.label', { level, shape: t(`shape.${shape}`), loss: Math.round(loss) })
   const help = useRef<HelpHandle>(null)
   const toggleHelp = useCallback(() => help.current?.toggle(), [])
@@ -32,17 +32,9 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
         <p>{t(`procedure.${procedure}`)}</p>
       </header>
       <main className="stage">
-        {quality.webgl2 ? (
-          <SceneErrorBoundary>
-            <SpineScene frameloop={frameloop} label={label} quality={quality} />
-          </SceneErrorBoundary>
-        ) : (
-          <p className="scene-fallback" role="alert">
-            {t('scene.noWebgl')}
-          </p>
-        )}
-        <ProcedureReadout />
-        <ChapterCaption />
+        <Stage frameloop={frameloop} label={label} quality={quality} />
+        {mode !== 'compare' && <ProcedureReadout />}
+        {mode !== 'compare' && <ChapterCaption />}
         <Notices />
       </main>
       <Player onHelp={toggleHelp} />

@@ -6,6 +6,8 @@ import type { SagittalPose } from '../anatomy/column.ts'
 import type { Level } from '../anatomy/levels.ts'
 import type { ChapterId } from '../playback/story.ts'
 import { hasCommandModifier, keyBelongsToTarget } from '../state/keyTarget.ts'
+import type { CaseSide } from './CaseContext.tsx'
+import { joinCameraLink } from './cameraLink.ts'
 import { CHAPTER_VIEWS, patientRotationRad } from './chapterViews.ts'
 import { prefersReducedMotion } from './reducedMotion.ts'
 
@@ -14,6 +16,8 @@ interface CameraRigProps {
   chapter: ChapterId
   /** The fractured vertebra's place in the column: the patient turns about it. */
   pivot: SagittalPose
+  /** Compare mode: the cameras of both sides move together; only the main side flies to chapters. */
+  linked?: CaseSide | null
 }
 
 /** Keyboard steps: a turn per arrow press (rad) and a dolly per +/− press (mm). */
@@ -49,14 +53,20 @@ function panBounds(pivot: SagittalPose, patientRad: number): Box3 {
  * flies the camera to that chapter's view of the fractured vertebra — a cut with reduced motion;
  * a drag or wheel interrupts a flight, as CameraControls does.
  */
-export function CameraRig({ fractureLevel, chapter, pivot }: CameraRigProps) {
+export function CameraRig({ fractureLevel, chapter, pivot, linked = null }: CameraRigProps) {
   const controls = useRef<CameraControls>(null)
   const first = useRef(true)
+  const invalidate = useThree((s) => s.invalidate)
   useKeyboardOrbit(controls)
+  useEffect(() => {
+    const c = controls.current
+    if (!c || !linked) return
+    return joinCameraLink(c, linked, invalidate)
+  }, [linked, invalidate])
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-frame on a new chapter or level, not on a new severity
   useEffect(() => {
     const c = controls.current
-    if (!c) return
+    if (!c || linked === 'companion') return
     const patientRad = patientRotationRad(chapter)
     const view = CHAPTER_VIEWS[chapter]
     const eye = toWorld(view.eye, pivot, patientRad, new Vector3())

@@ -5,10 +5,10 @@
  * paused scene draws nothing, and playing draws exactly as often as the story moves.
  */
 import { useFrame, useThree } from '@react-three/fiber'
-import { createContext, type ReactNode, type RefObject, useContext, useEffect, useMemo, useRef } from 'react'
+import { createContext, type ReactNode, type RefObject, useContext, useEffect, useRef, useState } from 'react'
 import { frameAt, type PlaybackFrame } from '../playback/frameAt.ts'
 import { appPlayhead } from '../state/playhead.ts'
-import { appStore } from '../state/store.ts'
+import { useCase } from './CaseContext.tsx'
 
 interface FrameRefs {
   frame: RefObject<PlaybackFrame>
@@ -26,34 +26,27 @@ export const FRAME_PRIORITY = { playback: -2, layout: -1 } as const
 
 export function PlaybackFrameProvider({ children }: { children: ReactNode }) {
   const invalidate = useThree((s) => s.invalidate)
-  const refs = useMemo<FrameRefs>(() => {
-    const { scenario, simulation } = appStore.getState()
-    return {
-      frame: { current: frameAt(scenario, simulation.result, appPlayhead.getState().storyS) },
-      procedureTimeS: { current: 0 },
-    }
-  }, [])
+  const { scenario, result } = useCase()
+  // Made once; the frame callback keeps it current.
+  const [refs] = useState<FrameRefs>(() => ({
+    frame: { current: frameAt(scenario, result, appPlayhead.getState().storyS) },
+    procedureTimeS: { current: 0 },
+  }))
+  const latest = useRef({ scenario, result })
+  latest.current = { scenario, result }
   // Recomputed only when one of its inputs changed, not on frames drawn for the camera alone.
   const inputs = useRef<unknown[]>([])
   useFrame(() => {
-    const { scenario, simulation } = appStore.getState()
     const { storyS } = appPlayhead.getState()
-    const now = [scenario, simulation.result, storyS]
+    const now = [latest.current.scenario, latest.current.result, storyS]
     if (now.every((v, i) => v === inputs.current[i])) return
     inputs.current = now
-    refs.frame.current = frameAt(scenario, simulation.result, storyS)
+    refs.frame.current = frameAt(latest.current.scenario, latest.current.result, storyS)
     refs.procedureTimeS.current = refs.frame.current.procedureS
   }, FRAME_PRIORITY.playback)
-  useEffect(() => {
-    const unsubscribePlayhead = appPlayhead.subscribe(() => invalidate())
-    const unsubscribeStore = appStore.subscribe((s, prev) => {
-      if (s.scenario !== prev.scenario || s.simulation.result !== prev.simulation.result) invalidate()
-    })
-    return () => {
-      unsubscribePlayhead()
-      unsubscribeStore()
-    }
-  }, [invalidate])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new case needs a new frame
+  useEffect(() => invalidate(), [invalidate, scenario, result])
+  useEffect(() => appPlayhead.subscribe(() => invalidate()), [invalidate])
   return <FrameContext.Provider value={refs}>{children}</FrameContext.Provider>
 }
 

@@ -11,6 +11,7 @@ import type { Group } from 'three'
 import { type ColumnPart, layoutColumn, type SagittalPose } from '../anatomy/column.ts'
 import { LEVELS } from '../anatomy/levels.ts'
 import { useAppStore } from '../state/useAppStore.ts'
+import { useCase } from './CaseContext.tsx'
 import { Discs, type DiscsHandle } from './Discs.tsx'
 import { FracturedVertebra } from './FracturedVertebra.tsx'
 import { LevelLabel } from './LevelLabel.tsx'
@@ -24,8 +25,7 @@ function place(group: Group, pose: SagittalPose) {
 }
 
 export function Spine({ children }: { children?: ReactNode }) {
-  const fractureLevel = useAppStore((s) => s.scenario.level)
-  const shape = useAppStore((s) => s.scenario.shape)
+  const { level: fractureLevel, shape } = useCase().scenario
   const labels = useAppStore((s) => s.view.labels)
   const frame = usePlaybackFrame()
   const parts = useRef(new Map<ColumnPart, Group>())

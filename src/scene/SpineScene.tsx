@@ -1,8 +1,8 @@
 import { Canvas } from '@react-three/fiber'
 import { Suspense, useMemo } from 'react'
 import { layoutColumn } from '../anatomy/column.ts'
-import { useAppStore } from '../state/useAppStore.ts'
 import { CameraRig } from './CameraRig.tsx'
+import { CaseProvider, type CaseSide, useCase, useCaseChapter } from './CaseContext.tsx'
 import { DebugHook } from './DebugHook.tsx'
 import { Lighting } from './Lighting.tsx'
 import { PatientPose } from './PatientPose.tsx'
@@ -19,18 +19,20 @@ interface SpineSceneProps {
   label: string
   /** What this device can afford (`detectRenderQuality`, probed once by the app). */
   quality: RenderQuality
+  /** The app's case, or in compare mode the same case by the other procedure. */
+  side?: CaseSide
+  /** Compare mode: this view's camera moves with the other's. */
+  linked?: boolean
 }
 
-/** The 3D view: lights, camera, the column and the procedure at the playhead, in millimetres. */
-export function SpineScene({ frameloop = 'demand', label, quality }: SpineSceneProps) {
-  const level = useAppStore((s) => s.scenario.level)
-  const shape = useAppStore((s) => s.scenario.shape)
-  const heightLossPct = useAppStore((s) => s.scenario.heightLossPct)
-  const chapter = useAppStore((s) => s.playback.chapter)
-  const pivot = useMemo(
-    () => layoutColumn({ level, fracture: { shape, heightLossPct } })[level],
-    [level, shape, heightLossPct],
-  )
+/** The 3D view of one case: lights, camera, the column and the procedure at the playhead, in millimetres. */
+export function SpineScene({
+  frameloop = 'demand',
+  label,
+  quality,
+  side = 'main',
+  linked = false,
+}: SpineSceneProps) {
   return (
     <Canvas
       frameloop={frameloop}
@@ -38,10 +40,28 @@ export function SpineScene({ frameloop = 'demand', label, quality }: SpineSceneP
       camera={{ fov: 32, near: 5, far: 6000, position: [430, 260, 250] }}
       gl={{ antialias: quality.antialias }}
       data-renderer={quality.renderer}
+      data-side={side}
       aria-label={label}
       role="img"
     >
-      <Lighting environment={quality.environment} />
+      <CaseProvider side={side}>
+        <Lighting environment={quality.environment} />
+        <CaseScene linked={linked ? side : null} />
+        {side === 'main' && <DebugHook />}
+      </CaseProvider>
+    </Canvas>
+  )
+}
+
+function CaseScene({ linked }: { linked: CaseSide | null }) {
+  const { level, shape, heightLossPct } = useCase().scenario
+  const chapter = useCaseChapter()
+  const pivot = useMemo(
+    () => layoutColumn({ level, fracture: { shape, heightLossPct } })[level],
+    [level, shape, heightLossPct],
+  )
+  return (
+    <>
       <PlaybackFrameProvider>
         <PatientPose pivot={pivot}>
           <Suspense fallback={null}>
@@ -52,8 +72,7 @@ export function SpineScene({ frameloop = 'demand', label, quality }: SpineSceneP
           </Suspense>
         </PatientPose>
       </PlaybackFrameProvider>
-      <CameraRig fractureLevel={level} chapter={chapter} pivot={pivot} />
-      <DebugHook />
-    </Canvas>
+      <CameraRig fractureLevel={level} chapter={chapter} pivot={pivot} linked={linked} />
+    </>
   )
 }

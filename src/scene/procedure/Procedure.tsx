@@ -6,19 +6,15 @@
 import { useMemo } from 'react'
 import { levelDimensions } from '../../anatomy/levels.ts'
 import { needleAxis } from '../../geometry/needleFrame.ts'
-import { resultFits } from '../../playback/frameAt.ts'
 import { needleGauge } from '../../playback/needleGauge.ts'
-import { useAppStore } from '../../state/useAppStore.ts'
+import { useCase } from '../CaseContext.tsx'
 import { BackOutline } from './BackOutline.tsx'
 import { Balloon } from './Balloon.tsx'
 import { NeedleSet } from './NeedleSet.tsx'
 import { skinCrossing, useBackOutline } from './useBackOutline.ts'
 
 export function Procedure() {
-  const scenario = useAppStore((s) => s.scenario)
-  const stored = useAppStore((s) => s.simulation.result)
-  const result =
-    resultFits(stored, scenario) && stored.scenario.procedure === scenario.procedure ? stored : null
+  const { scenario, result } = useCase()
   const outline = useBackOutline(scenario.level, scenario)
   const needles = useMemo(
     () =>
