@@ -4,6 +4,7 @@ import { Stage } from './Stage.tsx'
 import { detectRenderQuality } from './scene/renderQuality.ts'
 import { useAppStore } from './state/useAppStore.ts'
 import { ChapterCaption } from './ui/ChapterCaption.tsx'
+import { HeightFigures } from './ui/HeightFigures.tsx'
 import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
 import { Notices } from './ui/Notices.tsx'
 import { Player } from './ui/Player.tsx'
@@ -21,6 +22,7 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   const loss = useAppStore((s) => s.scenario.heightLossPct)
   const procedure = useAppStore((s) => s.scenario.procedure)
   const mode = useAppStore((s) => s.view.mode)
+  const overlays = useAppStore((s) => s.view.overlays)
   const label = t('scene.label', { level, shape: t(`shape.${shape}`), loss: Math.round(loss) })
   const help = useRef<HelpHandle>(null)
   const toggleHelp = useCallback(() => help.current?.toggle(), [])
@@ -35,6 +37,7 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
         <Stage frameloop={frameloop} label={label} quality={quality} />
         {mode !== 'compare' && <ProcedureReadout />}
         {mode !== 'compare' && <ChapterCaption />}
+        {mode !== 'compare' && overlays.includes('height') && <HeightFigures />}
         <Notices />
       </main>
       <Player onHelp={toggleHelp} />

@@ -20,6 +20,8 @@ export interface PlaybackFrame {
   sample: ProcedureSample | null
   /** Height loss the fractured body shows, % (the warp's `heightLossPct`). */
   lossPct: number
+  /** The body's heights at that loss; null without a result for this body. */
+  heightsMm: Heights | null
   /** The needle has reached the bone (or passed through it and left): the time to see inside. */
   boneReached: boolean
 }
@@ -55,6 +57,14 @@ export function lossForHeights(scenario: Scenario, result: ProcedureResult, h: H
   return scenario.heightLossPct * (1 - regained)
 }
 
+/** The heights a loss gives: the inverse of `lossForHeights` (the collapse and the lift are the same warp). */
+export function heightsForLoss(scenario: Scenario, result: ProcedureResult, lossPct: number): Heights {
+  const { normal, fractured } = result.outcome.heightsMm
+  const share = scenario.heightLossPct > 0 ? lossPct / scenario.heightLossPct : 0
+  const at = (key: keyof Heights) => normal[key] - share * (normal[key] - fractured[key])
+  return { anterior: at('anterior'), middle: at('middle'), posterior: at('posterior') }
+}
+
 export function frameAt(scenario: Scenario, result: ProcedureResult | null, storyS: number): PlaybackFrame {
   const { procedure } = scenario
   const chapter = chapterAt(procedure, storyS).id
@@ -68,5 +78,6 @@ export function frameAt(scenario: Scenario, result: ProcedureResult | null, stor
         ? lossForHeights(scenario, result, sample.heightsMm)
         : scenario.heightLossPct
   const boneReached = fits && chapter !== 'fracture' && procedureS >= boneReachedS(result)
-  return { storyS, chapter, procedureS, sample, lossPct, boneReached }
+  const heightsMm = resultFits(result, scenario) ? heightsForLoss(scenario, result, lossPct) : null
+  return { storyS, chapter, procedureS, sample, lossPct, heightsMm, boneReached }
 }

@@ -5,6 +5,7 @@ import { CameraRig } from './CameraRig.tsx'
 import { CaseProvider, type CaseSide, useCase, useCaseChapter } from './CaseContext.tsx'
 import { DebugHook } from './DebugHook.tsx'
 import { Lighting } from './Lighting.tsx'
+import { Overlays } from './overlays/Overlays.tsx'
 import { PatientPose } from './PatientPose.tsx'
 import { PlaybackFrameProvider } from './PlaybackFrame.tsx'
 import { Procedure } from './procedure/Procedure.tsx'
@@ -67,6 +68,7 @@ function CaseScene({ linked }: { linked: CaseSide | null }) {
           <Suspense fallback={null}>
             <Spine>
               <Procedure />
+              <Overlays />
             </Spine>
             <ReadySignal />
           </Suspense>

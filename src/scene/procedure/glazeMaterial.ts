@@ -1,11 +1,19 @@
 /**
- * A faint glaze for soft tissue: nearly clear where it faces the viewer, denser at its silhouette,
- * so skin and muscle read as surfaces around the spine without hiding it (opacity by the angle
- * between the surface and the line of sight, multiplied by any vertex alpha).
+ * A faint glaze for soft tissue and ghosts: nearly clear where it faces the viewer, denser at its
+ * silhouette, so it reads as a surface around the spine without hiding it (opacity by the angle
+ * between the surface and the line of sight, multiplied by any vertex alpha). With `keepFrontOfZ`,
+ * only the part in front of that plane of the object's own frame is drawn (a vertebra's body
+ * without its arch).
  */
 import { type Color, DoubleSide, MeshStandardMaterial, type Side } from 'three'
 
-export function glazeMaterial(color: Color | string, facing: number, edge: number, side: Side = DoubleSide) {
+export function glazeMaterial(
+  color: Color | string,
+  facing: number,
+  edge: number,
+  side: Side = DoubleSide,
+  keepFrontOfZ: number | null = null,
+) {
   const material = new MeshStandardMaterial({
     color,
     roughness: 0.75,
@@ -14,7 +22,17 @@ export function glazeMaterial(color: Color | string, facing: number, edge: numbe
     depthWrite: false,
     side,
   })
+  const clip = keepFrontOfZ !== null
   material.onBeforeCompile = (shader) => {
+    if (clip) {
+      shader.vertexShader = shader.vertexShader
+        .replace('void main() {', 'varying float vObjectZ;\nvoid main() {')
+        .replace('#include <begin_vertex>', '#include <begin_vertex>\nvObjectZ = transformed.z;')
+      shader.fragmentShader = shader.fragmentShader.replace(
+        'void main() {',
+        `varying float vObjectZ;\nvoid main() {\nif (vObjectZ < ${(keepFrontOfZ as number).toFixed(3)}) discard;`,
+      )
+    }
     shader.fragmentShader = shader.fragmentShader.replace(
       '#include <normal_fragment_begin>',
       `#include <normal_fragment_begin>
@@ -22,6 +40,6 @@ export function glazeMaterial(color: Color | string, facing: number, edge: numbe
     )
   }
   // Programs differ by their glaze constants.
-  material.customProgramCacheKey = () => `glaze-${facing}-${edge}`
+  material.customProgramCacheKey = () => `glaze-${facing}-${edge}-${keepFrontOfZ}`
   return material
 }
