@@ -147,8 +147,20 @@ if (flags.riskTable) {
   const result = simulate(scenario)
   const out: Record<string, unknown> = { scenario, outcome: result.outcome }
   if (flags.seeds !== undefined) {
-    const { seeds, pLeak, ci95, pAnyLeak, meanLeakMl, byRoute, riskMap } = estimateRisk(scenario, flags.seeds)
-    out.risk = { seeds, pLeak, ci95, pAnyLeak, meanLeakMl, byRoute, ...(flags.full ? { riskMap } : {}) }
+    const { seeds, pLeak, ci95, pAnyLeak, meanLeakMl, byRoute, seenByRoute, riskMap } = estimateRisk(
+      scenario,
+      flags.seeds,
+    )
+    out.risk = {
+      seeds,
+      pLeak,
+      ci95,
+      pAnyLeak,
+      meanLeakMl,
+      byRoute,
+      seenByRoute,
+      ...(flags.full ? { riskMap } : {}),
+    }
   }
   if (flags.full) {
     const { phases, durationS, grid, fillTimeS, cavity, needles, balloonCentresMm, balloon, leaks, tracks } =

@@ -1,7 +1,9 @@
 /**
- * The model's constants in one place. Each one either cites its study (by the short name in sources.ts) or says that it is a
- * model choice; the model choices marked "calibrated" were tuned so that the 500-patient cohort
- * (`npm run sim -- --cohort 500 --seed 1`) lands on the published figures (docs/SIMULATION.md).
+ * The model's constants in one place. Each one either cites its study (by its short name in
+ * sources.ts) or says that it is a model choice; the model choices marked "calibrated" were tuned
+ * so that the default cases and each risk factor alone follow the published rates and odds ratios
+ * (`npm run sim -- --risk-table`) and the 500-patient cohort (`npm run sim -- --cohort 500 --seed 1`)
+ * lands on the published figures (docs/SIMULATION.md).
  */
 export const CALIBRATION = {
   // --- trabecular bone -------------------------------------------------------------------------
@@ -14,7 +16,7 @@ export const CALIBRATION = {
   porosityPerTScore: -0.02,
   /** Porosity of the reference bone (T-score −2.5) whose permeability is 1. */
   referencePorosity: 0.88,
-  /** Permeability of cells on the basivertebral venous channel, relative: model choice (calibrated). */
+  /** Permeability of cells on the intraosseous venous channels, relative: model choice (calibrated). */
   veinChannelPermeability: 18,
   /** The basivertebral channels run from the posterior wall this far forward, a share of body depth, uniform between patients: model choice (calibrated). */
   basivertebralReach: [0.4, 0.75] as const,
@@ -30,7 +32,7 @@ export const CALIBRATION = {
   crackPermeability: 5,
   /** Permeability of an intravertebral cleft (a fluid-filled gap), relative: model choice. */
   cleftPermeability: 1.5,
-  /** Permeability of the compacted bone around a balloon cavity, relative: model choice (calibrated). */
+  /** Permeability of the compacted bone around a balloon cavity, relative to the same bone uncompacted at reference porosity: model choice (calibrated to the BKP rate). */
   compactedPermeability: 0.2,
   /** Compacted shell thickness around the cavity, mm: model choice. */
   compactedShellMm: 2,
@@ -47,7 +49,7 @@ export const CALIBRATION = {
   segmentalHalfHeightMm: 5,
   /** A cortical defect, a broken endplate, a retropulsed posterior wall: model choice (calibrated). */
   defectConductance: 0.09,
-  /** The defect's conductance by where the breach is (× defectConductance): the fracture lines to a posterior wall or an endplate are longer from where the cement goes in, so those defects are calibrated larger. Model choice (calibrated to Zhan 2017's pooled OR). */
+  /** The defect's conductance by where the breach is (× defectConductance): the fracture lines reach the walls at different distances from the cement, so each location is calibrated on its own to move the odds by about Zhan 2017's pooled OR. Model choice (calibrated). */
   defectByBreach: { none: 0, anterior: 1, lateral: 0.4, posterior: 2, endplate: 0.35 },
   /** The disc behind a cleft (a crack through the endplate): model choice (calibrated). */
   cleftDiscConductance: 0.018,

@@ -30,8 +30,8 @@ const NOT_SIGNIFICANT: [number, number] = [0.5, 2]
 // Route shares: the studies' range widened by the cohort's sampling error, ±10 points for VP
 // (≈ 125 leaking levels) and ±15 for BKP (≈ 40), clipped to 0–100 %.
 const widen = (lo: number, hi: number, by: number): [number, number] => [
-  Math.max(0, lo - by),
-  Math.min(100, hi + by),
+  Math.round(Math.max(0, lo - by) * 10) / 10,
+  Math.round(Math.min(100, hi + by) * 10) / 10,
 ]
 
 /** Rows of the calibration table for a cohort summary. */

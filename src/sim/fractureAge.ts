@@ -19,8 +19,8 @@ export function healing(fractureAgeDays: number): number {
 
 /**
  * How readily the fracture reduces, relative to a fresh one: 1 at day 0, falling smoothly and
- * monotonically to `CALIBRATION.healedReducibility` as it heals (0.88 at 4 weeks, 0.75 at 6,
- * 0.56 at 4 months).
+ * monotonically to `CALIBRATION.healedReducibility` as it heals (0.85 at 4 weeks, 0.75 at 6,
+ * 0.55 at 4 months).
  */
 export function reducibility(fractureAgeDays: number): number {
   return 1 - (1 - C.healedReducibility) * healing(fractureAgeDays)
