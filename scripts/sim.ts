@@ -2,18 +2,21 @@
  * Spine3D simulation CLI (docs/SIMULATION.md).
  *
  *   npm run sim -- [scenario.json] [--full] [--seeds N]   one scenario (JSON file, or stdin; missing keys take defaults)
- *   npm run sim -- --cohort N --seed S [--json]           a virtual cohort beside the published figures
+ *   npm run sim -- --cohort N --seed S [--json|--markdown] a virtual cohort beside the published figures
+ *   npm run sim -- --risk-table [--seeds N]                seen-leak risk case by case (markdown; 64 seeds)
  *
  * Exit codes: 0 ok, 2 bad input (a bad scenario, bad JSON, an unknown flag).
  */
 import { readFileSync } from 'node:fs'
 import { calibrationTable } from '../src/sim/calibrationTable.ts'
 import { cohort } from '../src/sim/cohort.ts'
+import { riskTable } from '../src/sim/riskTable.ts'
 import { parseScenario } from '../src/sim/scenario.ts'
 import { estimateRisk, simulate } from '../src/sim/simulate.ts'
+import { adjustedMarkdown, calibrationMarkdown, riskTableMarkdown } from './simTables.ts'
 
 const USAGE =
-  'usage: npm run sim -- [scenario.json] [--full] [--seeds N]  |  npm run sim -- --cohort N --seed S [--json]'
+  'usage: npm run sim -- [scenario.json] [--full] [--seeds N]  |  npm run sim -- --cohort N --seed S [--json|--markdown]  |  npm run sim -- --risk-table [--seeds N]'
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)
@@ -38,6 +41,8 @@ function parseArgs(argv: string[]) {
   const flags: {
     full: boolean
     json: boolean
+    markdown: boolean
+    riskTable: boolean
     seeds?: number
     cohort?: number
     seed?: number
@@ -45,6 +50,8 @@ function parseArgs(argv: string[]) {
   } = {
     full: false,
     json: false,
+    markdown: false,
+    riskTable: false,
   }
   const count = (name: string, value: string | undefined, min: number): number => {
     const n = Number(value)
@@ -57,6 +64,8 @@ function parseArgs(argv: string[]) {
     const arg = argv[i] as string
     if (arg === '--full') flags.full = true
     else if (arg === '--json') flags.json = true
+    else if (arg === '--markdown') flags.markdown = true
+    else if (arg === '--risk-table') flags.riskTable = true
     else if (arg === '--seeds') flags.seeds = count('--seeds', argv[++i], 1)
     else if (arg === '--cohort') flags.cohort = count('--cohort', argv[++i], 1)
     else if (arg === '--seed') flags.seed = count('--seed', argv[++i], 0)
@@ -70,10 +79,16 @@ function parseArgs(argv: string[]) {
   return flags
 }
 
-function runCohort(n: number, seed: number, asJson: boolean): void {
+function runCohort(n: number, seed: number, asJson: boolean, asMarkdown: boolean): void {
   const { patients, summary } = cohort(n, seed)
   if (asJson) {
     process.stdout.write(`${json({ summary, patients })}\n`)
+    return
+  }
+  if (asMarkdown) {
+    process.stdout.write(
+      `${calibrationMarkdown(calibrationTable(summary))}\n\nAdjusted odds ratios of a seen leak (both procedures):\n\n${adjustedMarkdown(summary)}\n`,
+    )
     return
   }
   const rows = calibrationTable(summary)
@@ -122,16 +137,30 @@ const flags = parseArgs(process.argv.slice(2))
 if (flags.cohort === undefined && flags.seed !== undefined) {
   fail(`--seed: only with --cohort; for one scenario set "seed" in its JSON\n${USAGE}`)
 }
-if (flags.cohort !== undefined) {
-  runCohort(flags.cohort, flags.seed ?? 1, flags.json)
+if (flags.riskTable) {
+  process.stdout.write(`${riskTableMarkdown(riskTable(flags.seeds ?? 64))}\n`)
+} else if (flags.cohort !== undefined) {
+  runCohort(flags.cohort, flags.seed ?? 1, flags.json, flags.markdown)
 } else {
   const { scenario, problems } = parseScenario(readInput(flags.file))
   if (problems.length > 0) fail(problems.map((p) => p.message).join('\n'))
   const result = simulate(scenario)
   const out: Record<string, unknown> = { scenario, outcome: result.outcome }
   if (flags.seeds !== undefined) {
-    const { seeds, pLeak, ci95, pAnyLeak, meanLeakMl, byRoute, riskMap } = estimateRisk(scenario, flags.seeds)
-    out.risk = { seeds, pLeak, ci95, pAnyLeak, meanLeakMl, byRoute, ...(flags.full ? { riskMap } : {}) }
+    const { seeds, pLeak, ci95, pAnyLeak, meanLeakMl, byRoute, seenByRoute, riskMap } = estimateRisk(
+      scenario,
+      flags.seeds,
+    )
+    out.risk = {
+      seeds,
+      pLeak,
+      ci95,
+      pAnyLeak,
+      meanLeakMl,
+      byRoute,
+      seenByRoute,
+      ...(flags.full ? { riskMap } : {}),
+    }
   }
   if (flags.full) {
     const { phases, durationS, grid, fillTimeS, cavity, needles, balloonCentresMm, balloon, leaks, tracks } =

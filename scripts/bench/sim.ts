@@ -35,11 +35,15 @@ export async function simBenchmarks(): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
   for (const procedure of ['vertebroplasty', 'kyphoplasty'] as const) {
     const s: Scenario = { ...DEFAULT_SCENARIO, procedure }
+    const t0 = performance.now()
+    simulate(s)
+    const coldMs = performance.now() - t0
+    // V8 needs about ten calls to optimise the flow loop; the budget is for the warm worker.
     rows.push({
       name: `sim: one scenario, one seed (${procedure}, default)`,
-      value: round(medianMs(() => simulate(s), 15)),
+      value: round(medianMs(() => simulate(s), 15, 10)),
       unit: 'ms',
-      note: 'median of 15 after warm-up; budget 30 ms',
+      note: `median of 15 after 10 warm-up calls (first call ${round(coldMs, 0)} ms); budget 30 ms`,
     })
   }
   rows.push({

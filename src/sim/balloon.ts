@@ -4,9 +4,10 @@
  * endplates rise with it; some height is lost when it deflates, and cement holds the rest.
  */
 import { CALIBRATION as C } from './calibration.ts'
+import { healing, reducibility } from './fractureAge.ts'
 import type { BalloonSizeMm } from './scenarioFields.ts'
 
-/** Cadaver inflation pressure, psi: 175 ± 37 (CLINICAL.md §4). */
+/** Cadaver inflation pressure, psi: 175 ± 37 (a cadaver study, not named in sources.ts). */
 export const CADAVER_INFLATION_PSI = 175
 
 export interface BalloonInput {
@@ -31,24 +32,12 @@ export interface Balloon {
   finalRestoration: number
 }
 
-/** Nominal volume: 10, 15, 20 mm tamps hold 2–3 mL (CLINICAL.md §4), interpolated linearly (model choice). */
+/** Nominal volume: 10, 15, 20 mm tamps hold 2–3 mL (an unattributed clinical figure), interpolated linearly (model choice). */
 export function balloonCapacityMl(sizeMm: BalloonSizeMm): number {
   return 2 + (sizeMm - 10) / 10
 }
 
-function smoothstep(e0: number, e1: number, v: number): number {
-  const t = Math.min(1, Math.max(0, (v - e0) / (e1 - e0)))
-  return t * t * (3 - 2 * t)
-}
-
-/**
- * How readily the fracture reduces, 1 when acute and 0.78 when chronic: Crandall 2004 regained
- * 67 % of the lost height in fractures < 10 weeks old and 52 % in fractures > 4 months
- * (58 → 86 % and 56 → 79 % of normal, CLINICAL.md §3); in between, a smooth step.
- */
-export function reducibility(fractureAgeDays: number): number {
-  return 1 - (1 - 52 / 67) * smoothstep(70, 120, fractureAgeDays)
-}
+export { reducibility }
 
 /** Better bone holds the reduction better: +8 % per T-score unit above −2.5 (model choice). */
 function boneFactor(tScore: number): number {
@@ -63,7 +52,7 @@ function boneFactor(tScore: number): number {
 export function balloon(input: BalloonInput): Balloon {
   const capacityMl = balloonCapacityMl(input.sizeMm)
   const stiffness =
-    (1 + 1.5 * smoothstep(30, 120, input.fractureAgeDays)) * Math.max(0.5, 1 + 0.25 * (input.tScore + 2.5))
+    (1 + C.healedStiffening * healing(input.fractureAgeDays)) * Math.max(0.5, 1 + 0.25 * (input.tScore + 2.5))
   const fullPsi = CADAVER_INFLATION_PSI * stiffness
   const filled = fullPsi > input.maxPsi ? Math.sqrt(input.maxPsi / fullPsi) : 1
   const perBalloons = input.count >= 2 ? 1 : C.singleBalloonShare
@@ -84,7 +73,7 @@ export function balloon(input: BalloonInput): Balloon {
   }
 }
 
-/** Vertebroplasty: only positioning (postural reduction) restores height; more in acute fractures (CLINICAL.md §3). */
+/** Vertebroplasty: only positioning (postural reduction) restores height; more in fresh fractures (Neurosurgery 2006). */
 export function positionalRestoration(fractureAgeDays: number, tScore: number): number {
   return C.positionalRestoration * reducibility(fractureAgeDays) ** 2 * boneFactor(tScore)
 }

@@ -1,12 +1,13 @@
 /**
  * Trabecular bone on the cell grid: permeability (relative to osteoporotic bone at T-score −2.5,
- * 4.45 / 3.44 ×10⁻⁸ m² SI / AP, Baroud 2004, CLINICAL.md §6), porosity, and each cell's random
+ * 4.45 / 3.44 ×10⁻⁸ m² SI / AP, Baroud 2004), porosity, and each cell's random
  * entry threshold. Seeded, so one seed is one patient's bone.
  */
 import { CALIBRATION as C } from './calibration.ts'
 import { type CellGrid, cellCentre, insideExtent } from './cellGrid.ts'
 import type { CorticalBreach } from './exits.ts'
 import type { Random } from './random.ts'
+import type { Veins } from './veins.ts'
 
 export interface Bone {
   /** Horizontal permeability per cell, relative (1 = reference osteoporotic bone; 0 outside). */
@@ -22,6 +23,8 @@ export interface Bone {
 export interface BoneOptions {
   tScore: number
   cleft: boolean
+  /** The patient's veins: how far the basivertebral and segmental channels reach into the body. */
+  veins: Veins
   /** 1 for cells emptied by a balloon (kyphoplasty), else 0. */
   cavity?: Uint8Array
   /** The fracture line that leads to a cortical breach, if any (see `crackTest`). */
@@ -45,17 +48,17 @@ export function crackTest(
   const [hx, hy, hz] = half as [number, number, number]
   if (breach === 'anterior') return Math.abs(y) < band && z > 0 && Math.abs(x) < hx / 3
   if (breach === 'lateral') return Math.abs(y) < band && x > 0 && Math.abs(z) < hz / 3
-  if (breach === 'posterior') return Math.abs(y - hy / 3) < band && z < 0 && Math.abs(x) < 6
-  if (breach === 'endplate') return Math.abs(x) < band && y > 0 && z > -hz / 3 && z < hz / 2
+  if (breach === 'posterior') return Math.abs(y - hy / 3) < band && z < hz / 3 && Math.abs(x) < 6
+  if (breach === 'endplate') return Math.abs(z - hz / 6) < band && y > 0 && Math.abs(x) < hx / 2
   return false
 }
 
-/** Kozeny–Carman: permeability ∝ φ³ / (1 − φ)² (porosity predicts permeability: Widmer & Ferguson 2013, CLINICAL.md §6). */
+/** Kozeny–Carman: permeability ∝ φ³ / (1 − φ)² (porosity predicts permeability: Widmer & Ferguson 2013). */
 function kozenyCarman(porosity: number): number {
   return porosity ** 3 / (1 - porosity) ** 2
 }
 
-/** Porosity from the T-score (model choice within the unconfirmed 80–95 %, CLINICAL.md §6). */
+/** Porosity from the T-score (model choice within an unconfirmed 80–95 %). */
 export function porosityFromTScore(tScore: number): number {
   return Math.min(0.95, Math.max(0.8, C.porosityAtTScore0 + C.porosityPerTScore * tScore))
 }
@@ -74,16 +77,30 @@ export function bone(grid: CellGrid, options: BoneOptions, rng: Random): Bone {
   const h = grid.cellMm
   const half = [0, 1, 2].map((a) => ((max[a] as number) - (min[a] as number)) / 2)
   const cavity = options.cavity
+  // The fracture line and the basivertebral channels stay open through the bone a balloon
+  // compacts: cement that overfills the cavity can still follow them to a breach or the vein.
+  const open = new Uint8Array(n)
   // The basivertebral veins: from the posterior foramen, one runs forward in the midline and two
-  // branch forward-laterally (a simplified intraosseous venous tree: model choice).
+  // branch forward-laterally; the segmental veins' tributaries run in from the lateral walls at
+  // mid-height, in the anterior half (a simplified intraosseous venous tree: model choice). How
+  // far each reaches differs between patients (veins.ts).
   const foramenZ = min[2]
-  const reachZ = min[2] + C.veinChannelReach * depthMm
+  const reachZ = min[2] + options.veins.basivertebral.reach * depthMm
   const spreadX = (C.veinBranchSpread * widthMm) / 2
   const radius = C.veinRadiusCells * h
-  const onVein = (x: number, y: number, z: number) =>
+  const segmentalZ = C.segmentalChannelZ * depthMm
+  const [left, right] = options.veins.segmental
+  const leftX = max[0] - left.reach * (widthMm / 2)
+  const rightX = min[0] + right.reach * (widthMm / 2)
+  const band = Math.max(1.5, h)
+  const inCleft = (x: number, y: number, z: number) =>
+    Math.abs(y) < band && z > -depthMm / 6 && z < depthMm / 3 && Math.abs(x) < widthMm / 3
+  const onBasivertebral = (x: number, y: number, z: number) =>
     Math.abs(y) < radius &&
     z <= reachZ &&
     [0, spreadX, -spreadX].some((ex) => Math.abs(x - (ex * (z - foramenZ)) / (reachZ - foramenZ)) < radius)
+  const onSegmental = (x: number, y: number, z: number) =>
+    Math.abs(y) < radius && Math.abs(z - segmentalZ) < radius && (x >= leftX || x <= rightX)
   for (let index = 0; index < n; index++) {
     if (!grid.inside[index]) continue
     // Draw for every inside cell in the same order whatever the options, so that two scenarios
@@ -95,18 +112,23 @@ export function bone(grid: CellGrid, options: BoneOptions, rng: Random): Bone {
     const [x, y, z] = cellCentre(grid, index)
     let k = kBase * noise
     let p = phi
-    if (onVein(x, y, z)) k *= C.veinChannelPermeability
-    if (options.breach && crackTest(options.breach, x, y, z, half, h))
+    // The basivertebral trunk stays open beside a balloon; the small segmental tributaries are
+    // compacted with the bone around them (model choice: kyphoplasty's seen leaks are fewer).
+    if (onBasivertebral(x, y, z)) {
+      k *= C.veinChannelPermeability
+      open[index] = 1
+    } else if (onSegmental(x, y, z)) k *= C.veinChannelPermeability
+    if (options.breach && crackTest(options.breach, x, y, z, half, h)) {
       k = Math.max(k, C.crackPermeability * kBase)
-    if (
-      options.cleft &&
-      Math.abs(y) < Math.max(1.5, h) &&
-      z > -depthMm / 6 &&
-      z < depthMm / 3 &&
-      Math.abs(x) < widthMm / 3
-    ) {
+      open[index] = 1
+    }
+    if (options.cleft && inCleft(x, y, z)) {
       k = C.cleftPermeability * kBase
       p = 1
+    } else if (options.cleft && Math.abs(z - depthMm / 8) < band && y > 0 && Math.abs(x) < widthMm / 6) {
+      // A cleft's crack through the bone above it to the endplate (where its disc exit is).
+      k = Math.max(k, C.crackPermeability * kBase)
+      open[index] = 1
     }
     if (cavity?.[index]) {
       k = 1000
@@ -115,12 +137,18 @@ export function bone(grid: CellGrid, options: BoneOptions, rng: Random): Bone {
     permeability[index] = k
     porosity[index] = p
   }
-  if (cavity) compactAroundCavity(grid, cavity, permeability)
+  if (cavity) compactAroundCavity(grid, cavity, open, permeability, kBase)
   return { permeability, verticalAnisotropy: C.verticalAnisotropy, porosity, threshold }
 }
 
 /** The balloon pushes bone aside: a shell of compacted, less permeable bone lines the cavity. */
-function compactAroundCavity(grid: CellGrid, cavity: Uint8Array, permeability: Float32Array): void {
+function compactAroundCavity(
+  grid: CellGrid,
+  cavity: Uint8Array,
+  open: Uint8Array,
+  permeability: Float32Array,
+  kBase: number,
+): void {
   const [nx, ny, nz] = grid.dims
   const r = Math.max(1, Math.round(C.compactedShellMm / grid.cellMm))
   const mark = new Uint8Array(cavity.length)
@@ -137,9 +165,11 @@ function compactAroundCavity(grid: CellGrid, cavity: Uint8Array, permeability: F
           const c = k + dk
           if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) continue
           const m = a + nx * (b + ny * c)
-          if (grid.inside[m] && !cavity[m]) mark[m] = 1
+          if (grid.inside[m] && !cavity[m] && !open[m]) mark[m] = 1
         }
   }
   for (let m = 0; m < mark.length; m++)
-    if (mark[m]) permeability[m] = (permeability[m] as number) * C.compactedPermeability
+    // Compaction replaces the bone's porosity-driven permeability (so denser bone does not also
+    // seal the cavity better) but keeps its heterogeneity: model choice.
+    if (mark[m]) permeability[m] = ((permeability[m] as number) / kBase) * C.compactedPermeability
 }

@@ -1,48 +1,60 @@
 /**
- * The model's constants in one place. Each one either cites CLINICAL.md or says that it is a
- * model choice; the model choices marked "calibrated" were tuned so that the 500-patient cohort
- * (`npm run sim -- --cohort 500 --seed 1`) lands on the published figures (docs/SIMULATION.md).
+ * The model's constants in one place. Each one either cites its study (by its short name in
+ * sources.ts) or says that it is a model choice; the model choices marked "calibrated" were tuned
+ * so that the default cases and each risk factor alone follow the published rates and odds ratios
+ * (`npm run sim -- --risk-table`) and the 500-patient cohort (`npm run sim -- --cohort 500 --seed 1`)
+ * lands on the published figures (docs/SIMULATION.md).
  */
 export const CALIBRATION = {
   // --- trabecular bone -------------------------------------------------------------------------
-  /** Superior–inferior over anterior–posterior permeability: 4.45 / 3.44 ×10⁻⁸ m², Baroud 2004 (CLINICAL.md §6). */
+  /** Superior–inferior over anterior–posterior permeability: 4.45 / 3.44 ×10⁻⁸ m², Baroud 2004. */
   verticalAnisotropy: 4.45 / 3.44,
-  /** SD of ln(permeability) between cells: Baroud 2004's SD/mean ≈ 0.37–0.39 (CLINICAL.md §6). */
+  /** SD of ln(permeability) between cells: Baroud 2004's SD/mean ≈ 0.37–0.39. */
   permeabilityLogSd: 0.38,
-  /** Porosity at T-score 0 and its change per T-score unit: model choice inside the *unconfirmed* 80–95 % (CLINICAL.md §6). */
+  /** Porosity at T-score 0 and its change per T-score unit: model choice inside an *unconfirmed* 80–95 %. */
   porosityAtTScore0: 0.83,
   porosityPerTScore: -0.02,
   /** Porosity of the reference bone (T-score −2.5) whose permeability is 1. */
   referencePorosity: 0.88,
-  /** Permeability of cells on the basivertebral venous channel, relative: model choice (calibrated). */
-  veinChannelPermeability: 6,
-  /** The channels run from the posterior wall this far forward, as a fraction of body depth: model choice (calibrated). */
-  veinChannelReach: 0.35,
+  /** Permeability of cells on the intraosseous venous channels, relative: model choice (calibrated). */
+  veinChannelPermeability: 18,
+  /** The basivertebral channels run from the posterior wall this far forward, a share of body depth, uniform between patients: model choice (calibrated). */
+  basivertebralReach: [0.4, 0.75] as const,
+  /** The segmental tributaries run in from the lateral walls this far, a share of the half-width, uniform between patients: model choice (calibrated). */
+  segmentalReach: [0.6, 0.95] as const,
+  /** Depth of the segmental tributaries in front of the body's centre, a share of body depth: model choice. */
+  segmentalChannelZ: 0.12,
   /** The two lateral branches end this share of the half-width from the midline: model choice (calibrated). */
   veinBranchSpread: 0.3,
   /** Channel radius, in cells: model choice. */
   veinRadiusCells: 1.5,
   /** Permeability of the fracture line leading to a cortical breach, relative: model choice (calibrated). */
-  crackPermeability: 3,
+  crackPermeability: 5,
   /** Permeability of an intravertebral cleft (a fluid-filled gap), relative: model choice. */
   cleftPermeability: 1.5,
-  /** Permeability of the compacted bone around a balloon cavity, relative: model choice (calibrated). */
-  compactedPermeability: 0.15,
+  /** Permeability of the compacted bone around a balloon cavity, relative to the same bone uncompacted at reference porosity: model choice (calibrated to the BKP rate). */
+  compactedPermeability: 0.2,
   /** Compacted shell thickness around the cavity, mm: model choice. */
   compactedShellMm: 2,
 
   // --- exits (relative conductance of an open exit against the advancing front) -----------------
-  /** Venous exits: median conductance and the SD of its logarithm between patients: model choice (calibrated). */
-  veinConductance: 0.135,
-  veinConductanceLogSd: 1,
+  /** Weight of the patient's latent leak-proneness (standard logistic) on the log of every exit's conductance: model choice (calibrated, veins.ts). */
+  pronenessWeight: 1,
+  /** SD of the log of each exit's own conductance around the patient's, so that routes do not always open together: model choice. */
+  exitLogSd: 0.5,
+  /** Median conductance of the basivertebral and of each segmental exit: model choice (calibrated). */
+  basivertebralConductance: 0.0095,
+  segmentalConductance: 0.0036,
   /** Half-height of the band where segmental veins enter the lateral walls, mm: model choice (calibrated). */
   segmentalHalfHeightMm: 5,
   /** A cortical defect, a broken endplate, a retropulsed posterior wall: model choice (calibrated). */
-  defectConductance: 0.8,
+  defectConductance: 0.09,
+  /** The defect's conductance by where the breach is (× defectConductance): the fracture lines reach the walls at different distances from the cement, so each location is calibrated on its own to move the odds by about Zhan 2017's pooled OR. Model choice (calibrated). */
+  defectByBreach: { none: 0, anterior: 1, lateral: 0.4, posterior: 2, endplate: 0.35 },
   /** The disc behind a cleft (a crack through the endplate): model choice (calibrated). */
-  cleftDiscConductance: 0.05,
+  cleftDiscConductance: 0.018,
   /** Low-viscosity cement runs into an open exit more readily: exit conductance × (μref/μ)^this. Model choice (calibrated). */
-  exitViscosityExponent: 1,
+  exitViscosityExponent: 0.7,
 
   // --- instruments ----------------------------------------------------------------------------
   /** Bipedicular tips (and balloons) sit this share of the body width either side of the midline: model choice. */
@@ -51,42 +63,52 @@ export const CALIBRATION = {
   // --- front ----------------------------------------------------------------------------------
   /** Fingering strength at the reference viscosity (weight of each cell's random entry threshold): model choice (calibrated). */
   fingering: 1.5,
-  /** Fingering × (μref/μ)^this: a thinner cement follows the weak paths more (Trivedi 2023, CLINICAL.md §6, qualitative). */
-  fingeringViscosityExponent: 1.2,
+  /** Fingering × (μref/μ)^this: a thinner cement follows the weak paths more (Trivedi 2023, qualitative). */
+  fingeringViscosityExponent: 0.6,
 
   // --- cement (PMMA) --------------------------------------------------------------------------
   /** Viscosity of medium cement at 4 min after mixing, Pa·s: model choice (order of magnitude of PMMA dough). */
   referenceViscosityPaS: 50,
   /** Viscosity of each class relative to medium: model choice. */
-  viscosityClass: { low: 0.25, medium: 1, high: 4 },
-  /** Viscosity e-folding time, min: rises ≈ 50× between 4 and 15 min, the injectable window (CLINICAL.md §4). */
+  viscosityClass: { low: 0.25, medium: 1, high: 2 },
+  /** Viscosity e-folding time, min: rises ≈ 50× between 4 and 15 min, the injectable window (an unattributed clinical figure). */
   viscosityRiseMin: 11 / Math.log(50),
-  /** Start of the injectable window (min after mixing): 4 min (CLINICAL.md §4). */
+  /** Start of the injectable window (min after mixing): 4 min (an unattributed clinical figure). */
   injectableFromMin: 4,
-  /** No cement goes in after this time (min after mixing): 15 min (CLINICAL.md §4). */
+  /** No cement goes in after this time (min after mixing): 15 min (an unattributed clinical figure). */
   injectableUntilMin: 15,
-  /** Sets in about 11 min at 37 °C once in the body (CLINICAL.md §4). */
+  /** Sets in about 11 min at 37 °C once in the body (an unattributed clinical figure). */
   setInBodyMin: 11,
 
   // --- injection pressure ---------------------------------------------------------------------
-  /** Syringe pressure per unit of (viscosity × rate × resistance): calibrated so a typical VP peaks near 1.69 MPa (CLINICAL.md §6). */
-  pressureScaleMPa: 0.027,
+  /** Syringe pressure per unit of (viscosity × rate × resistance): calibrated so a typical VP peaks near 1.69 MPa (Krebs 2005). */
+  pressureScaleMPa: 0.03,
   /** Cannula share of the pressure, in the same units (Poiseuille in the needle): model choice. */
   needleResistance: 2,
 
+  // --- fracture age (fractureAge.ts) -------------------------------------------------------------
+  /** Age at which a fracture is half healed, days: 6 weeks, where Palmowski 2020 saw the correction fall. Model choice. */
+  healingHalfDays: 42,
+  /** Steepness of the log-logistic healing curve: model choice. */
+  healingSteepness: 2,
+  /** Reducibility of a healed fracture relative to a fresh one: model choice between Crandall 2004 (52/67 ≈ 0.78) and Palmowski 2020 (1.7/4.3 ≈ 0.4). */
+  healedReducibility: 0.5,
+  /** A healed fracture is this much stiffer against the balloon (×(1 + this)): model choice. */
+  healedStiffening: 1.5,
+
   // --- height restoration -------------------------------------------------------------------
-  /** Share of the lost height a bipedicular BKP keeps in an acute fracture of reference bone: calibrated to Papanastassiou 2012 / Xing 2013 (CLINICAL.md §3). */
-  balloonRestoration: 0.9,
+  /** Share of the lost height a bipedicular BKP keeps in an acute fracture of reference bone: calibrated to Papanastassiou 2012 / Xing 2013. */
+  balloonRestoration: 1,
   /** One balloon (unipedicular) lifts less of the endplate: model choice. */
   singleBalloonShare: 0.75,
   /** Share of the balloon's lift lost when it deflates, before the cement holds: model choice. */
   deflationLoss: 0.25,
-  /** Share of the lost height regained by positioning alone (VP), acute fracture: calibrated to Papanastassiou 2012 (CLINICAL.md §3). */
-  positionalRestoration: 0.27,
-  /** Share of the body's endplate-angle correction that the segmental kyphotic angle keeps: calibrated to Xing 2013 (CLINICAL.md §3; see fracture.ts). */
+  /** Share of the lost height regained by positioning alone (VP), acute fracture: calibrated to Papanastassiou 2012. */
+  positionalRestoration: 0.4,
+  /** Share of the body's endplate-angle correction that the segmental kyphotic angle keeps: calibrated to Xing 2013 (see fracture.ts). */
   segmentalShare: 0.65,
 
   // --- radiographs ----------------------------------------------------------------------------
-  /** A leak smaller than this is not seen on plain radiographs: model choice (calibrated; Yeom 2003, CLINICAL.md §1). */
+  /** A leak smaller than this is not seen on plain radiographs: model choice (calibrated; Yeom 2003). */
   seenLeakMl: 0.06,
 } as const

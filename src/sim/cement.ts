@@ -1,6 +1,6 @@
 /**
- * PMMA cement's viscosity as it cures (CLINICAL.md §4: injectable from about 4 to 15 min after
- * mixing; CLINICAL.md §6: viscosity rises as it cures, Trivedi 2023). An exponential rise is a
+ * PMMA cement's viscosity as it cures (injectable from about 4 to 15 min after mixing, an unattributed clinical figure;
+ * viscosity rises as it cures, Trivedi 2023). An exponential rise is a
  * model choice that fits the window: ≈ 50× between 4 and 15 min.
  */
 import { CALIBRATION as C } from './calibration.ts'

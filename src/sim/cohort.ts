@@ -32,17 +32,17 @@ function pick<T>(rng: Random, weighted: ReadonlyArray<readonly [T, number]>): T 
 }
 
 /** Intact body volume as an elliptic cylinder, mm³ (for scaling volumes between levels). */
-function bodyVolumeMm3(level: FractureLevel): number {
+export function bodyVolumeMm3(level: FractureLevel): number {
   const d = levelDimensions(level)
   return (Math.PI / 4) * d.bodyWidthMm * d.bodyDepthMm * d.middleHeightMm
 }
 
 // Spread (SD, relative) of the BKP cement volume around 0.96 × the cavity: model choice, calibrated.
-const BKP_VOLUME_SD = 0.22
+const BKP_VOLUME_SD = 0.12
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v))
 const round = (v: number, step: number) => Math.round(v / step) * step
 
-// Fractures cluster at T12–L1 and T7–T8 (CLINICAL.md §7); the weights are model choices.
+// Fractures cluster at T12–L1 and T7–T8 (the usual clinical finding); the weights are model choices.
 const LEVEL_WEIGHTS: ReadonlyArray<readonly [FractureLevel, number]> = [
   ['T6', 2], ['T7', 6], ['T8', 6], ['T9', 4], ['T10', 4], ['T11', 8], ['T12', 20], ['L1', 20], ['L2', 12], ['L3', 8], ['L4', 6], ['L5', 4],
 ] // biome-ignore format: a table
@@ -55,7 +55,7 @@ export function cohortScenario(rng: Random, i: number): Scenario {
     [2, 45],
     [3, 25],
   ] as const)
-  // Height loss uniform within the grade's band (CLINICAL.md §5); grade 3 up to 55 %.
+  // Height loss uniform within the grade's band (Wáng 2019); grade 3 up to 55 %.
   const band = (
     [
       [20, 25],
@@ -75,7 +75,7 @@ export function cohortScenario(rng: Random, i: number): Scenario {
           ['bipedicular', 50],
           ['unipedicular', 50],
         ] as const)
-  // Volumes: VP 4.1 mL one side, 4.9 mL two; BKP 2.4 mL per side (CLINICAL.md §4); SD a model choice.
+  // Volumes: VP 4.1 mL one side, 4.9 mL two; BKP 2.4 mL per side (FREE trial, Wardlaw 2009); SD a model choice.
   const level = pick(rng, LEVEL_WEIGHTS)
   const index = FRACTURE_LEVELS.indexOf(level)
   // Smaller balloons in smaller bodies (model choice).
@@ -95,7 +95,7 @@ export function cohortScenario(rng: Random, i: number): Scenario {
             [20, 60],
           ] as const)
   const sides = approach === 'bipedicular' ? 2 : 1
-  // VP: 4.1 mL one side, 4.9 mL two (CLINICAL.md §4), in thoracolumbar bodies, less in smaller
+  // VP: 4.1 mL one side, 4.9 mL two (an unattributed clinical figure), in thoracolumbar bodies, less in smaller
   // ones; BKP: replaced by the cavity's volume in `cohort` (FREE's 2.4 mL per side is the check).
   const meanMl = (sides === 2 ? 4.9 : 4.1) * (bodyVolumeMm3(level) / bodyVolumeMm3('L1'))
   return {
@@ -110,11 +110,11 @@ export function cohortScenario(rng: Random, i: number): Scenario {
     ] as const),
     fractureAgeDays: Math.round(clamp(35 * Math.exp(0.8 * rng.normal()), 3, 365)),
     corticalBreach: pick(rng, [
-      ['none', 60],
-      ['anterior', 12],
-      ['lateral', 12],
-      ['posterior', 8],
-      ['endplate', 8],
+      ['none', 70],
+      ['anterior', 9],
+      ['lateral', 9],
+      ['posterior', 6],
+      ['endplate', 6],
     ] as const),
     cleft: rng.next() < 0.2,
     tScore: round(clamp(-3 + 0.7 * rng.normal(), -5, -1), 0.1),
@@ -143,6 +143,23 @@ export function cohortScenario(rng: Random, i: number): Scenario {
   }
 }
 
+/** Kyphoplasty fills the cavity the balloons made: FREE's 2.4 mL per side with 2.5 mL tamps (Wardlaw 2009) is 0.96 of it. */
+const CAVITY_FILL = 0.96
+
+/**
+ * Kyphoplasty: the cement volume a surgeon would inject into the cavity this scenario's balloons
+ * make (0.96 of it, mL); pass `prepared` when the body is already voxelised.
+ */
+export function cavityFillMl(scenario: Scenario, prepared = prepare(flowShape(scenario))): number {
+  const { tamp } = restorationOf(scenario)
+  if (!tamp) return 0
+  const tools = instruments(prepared.dims, scenario.procedure, scenario.approach, scenario.balloonSizeMm)
+  return (
+    CAVITY_FILL *
+    cavityVolumeMl(prepared.grid, cavityMask(prepared.grid, tools, scenario.balloonSizeMm, tamp.volumeMl))
+  )
+}
+
 /** Simulate `n` virtual patients drawn with `seed`. */
 export function cohort(n: number, seed: number): Cohort {
   const rng = random(seed)
@@ -150,18 +167,11 @@ export function cohort(n: number, seed: number): Cohort {
   for (let i = 0; i < n; i++) {
     let scenario = cohortScenario(rng, i)
     const prepared = prepare(flowShape(scenario))
-    const { tamp } = restorationOf(scenario)
-    if (tamp) {
-      // Kyphoplasty: the surgeon fills the cavity the balloons made: FREE's 2.4 mL per side with
-      // 2.5 mL tamps (CLINICAL.md §3–4) is 0.96 of it; the spread is BKP_VOLUME_SD.
-      const tools = instruments(prepared.dims, scenario.procedure, scenario.approach, scenario.balloonSizeMm)
-      const cavityMl = cavityVolumeMl(
-        prepared.grid,
-        cavityMask(prepared.grid, tools, scenario.balloonSizeMm, tamp.volumeMl),
-      )
+    if (scenario.procedure === 'kyphoplasty') {
+      const cavityMl = cavityFillMl(scenario, prepared) / CAVITY_FILL
       scenario = {
         ...scenario,
-        cementVolumeMl: round(clamp(cavityMl * 0.96 * (1 + BKP_VOLUME_SD * rng.normal()), 1, 9), 0.1),
+        cementVolumeMl: round(clamp(cavityMl * CAVITY_FILL * (1 + BKP_VOLUME_SD * rng.normal()), 1, 9), 0.1),
       }
     }
     patients.push({ scenario, outcome: run(scenario, prepared).outcome })

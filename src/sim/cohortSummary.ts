@@ -1,7 +1,12 @@
 /**
- * The cohort's figures beside the published ones (CLINICAL.md §1–3): leak rate per procedure,
- * kyphotic correction, anterior height gain, and the leak risk factors as odds ratios.
+ * The cohort's figures beside the published ones (Hulme 2006, Zhan 2017, Papanastassiou 2012,
+ * Xing 2013, Wardlaw 2009, Krebs 2005): leak rate per procedure, kyphotic correction, anterior
+ * height gain, the leak risk factors as crude and adjusted odds ratios, the routes of the seen
+ * leaks and the effect of fracture age (cohortFactors.ts).
  */
+import { type AdjustedFactor, adjustedOddsRatios, ageRatio, routeSplit } from './cohortFactors.ts'
+import type { LeakRoute } from './exits.ts'
+import type { OddsRatio } from './logistic.ts'
 import type { Outcome } from './outcome.ts'
 import type { Scenario } from './scenarioFields.ts'
 
@@ -28,6 +33,16 @@ export interface CohortSummary {
   oddsRatios: { corticalDisruption: number; lowViscosity: number; cleft: number }
   /** Mean injected volume of patients with a seen leak minus those without, mL (Zhan 2017: +0.59). */
   leakVolumeDifferenceMl: number
+  /** Odds ratios of a seen leak from a logistic regression on all factors at once (added in issue 7). */
+  adjustedOddsRatios: Record<AdjustedFactor, OddsRatio>
+  /** Share of each route among the seen leak types, per procedure (sums to 1; added in issue 7). */
+  routeSplit: { vertebroplasty: Record<LeakRoute, number>; kyphoplasty: Record<LeakRoute, number> }
+  /**
+   * Kyphoplasty: mean share of lost height regained by older over younger fractures, split as
+   * Crandall 2004 (< 10 weeks vs > 4 months), Palmowski 2020 (≤ 6 vs > 6 weeks) and Clin Neurol
+   * Neurosurg 2019 (≤ 4 vs > 4 weeks) split them (added in issue 7).
+   */
+  ageEffect: { crandall: number; palmowski: number; clinNeurolNeurosurg: number }
 }
 
 interface Row {
@@ -81,5 +96,15 @@ export function cohortSummary(rows: Row[]): CohortSummary {
       cleft: oddsRatio(rows, (s) => s.cleft),
     },
     leakVolumeDifferenceMl: mean(leakers) - mean(others),
+    adjustedOddsRatios: adjustedOddsRatios(rows).oddsRatios,
+    routeSplit: {
+      vertebroplasty: routeSplit(rows, 'vertebroplasty'),
+      kyphoplasty: routeSplit(rows, 'kyphoplasty'),
+    },
+    ageEffect: {
+      crandall: ageRatio(rows, 70, 120),
+      palmowski: ageRatio(rows, 42, 42),
+      clinNeurolNeurosurg: ageRatio(rows, 28, 28),
+    },
   }
 }

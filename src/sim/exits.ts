@@ -1,12 +1,13 @@
 /**
  * Where cement can leave the vertebral body. The cortical shell is closed except at these ports
- * (routes after Yeom 2003, CLINICAL.md §1): the basivertebral vein at the posterior centre,
+ * (routes after Yeom 2003): the basivertebral vein at the posterior centre,
  * segmental veins on the lateral walls, a cortical defect at an anterior or lateral breach, the
  * disc through a broken endplate or a cleft, and the spinal canal through a posterior wall breach.
  */
 import { CALIBRATION as C } from './calibration.ts'
 import { type CellGrid, cellCentre, insideExtent } from './cellGrid.ts'
 import type { Random } from './random.ts'
+import { type Veins, veins } from './veins.ts'
 
 export const LEAK_ROUTES = ['basivertebral', 'segmental', 'cortical', 'disc', 'canal'] as const
 export type LeakRoute = (typeof LEAK_ROUTES)[number]
@@ -32,57 +33,73 @@ export interface Exits {
 
 type Predicate = (x: number, y: number, z: number, index: number) => boolean
 
-/** Lay out the exit ports of one patient (vein sizes are drawn from `rng`). */
-export function exits(grid: CellGrid, breach: CorticalBreach, cleft: boolean, rng: Random): Exits {
+/**
+ * Lay out the exit ports of one patient, with the conductances of `patient`'s veins (veins.ts).
+ * Given a seeded stream instead, the patient's veins are drawn from it first, as `run` draws them
+ * (so `exits(grid, breach, cleft, random(seed))` is that seed's patient).
+ */
+export function exits(
+  grid: CellGrid,
+  breach: CorticalBreach,
+  cleft: boolean,
+  patientOrRng: Veins | Random,
+): Exits {
+  const patient = 'next' in patientOrRng ? veins(patientOrRng) : patientOrRng
   const { min, max } = insideExtent(grid)
-  const h = grid.cellMm
   const [nx, ny] = grid.dims
   const depth = max[2] - min[2]
   const width = max[0] - min[0]
-  const near = 1.01 * h
-  const vein = () => C.veinConductance * Math.exp(C.veinConductanceLogSd * rng.normal())
-  // Draw all vein sizes first, in a fixed order, so a breach does not reshuffle the veins.
-  const basivertebral = vein()
-  const left = vein()
-  const right = vein()
-  const isTop = (index: number) => !grid.inside[index + nx] || Math.floor(index / nx) % ny === ny - 1
+  const basivertebral = patient.basivertebral.conductance
+  const [left, right] = patient.segmental.map((s) => s.conductance) as [number, number]
+  // Which way a boundary cell's wall faces: its neighbour that way is outside the body. (The walls
+  // are curved, and the lumbar posterior wall concave, so a face test finds them where a
+  // coordinate limit would not.)
+  const strides = [1, nx, nx * ny] as const
+  const coordinate = (index: number, axis: number) =>
+    axis === 0 ? index % nx : axis === 1 ? Math.floor(index / nx) % ny : Math.floor(index / (nx * ny))
+  const faces = (index: number, axis: 0 | 1 | 2, sign: 1 | -1) => {
+    const c = coordinate(index, axis) + sign
+    return c < 0 || c >= (grid.dims[axis] as number) || !grid.inside[index + sign * strides[axis]]
+  }
+  const defect = patient.defectConductance * C.defectByBreach[breach]
   const specs: Array<[LeakRoute, number, Predicate]> = []
   if (breach === 'anterior')
     specs.push([
       'cortical',
-      C.defectConductance,
-      (x, y, z) => z > max[2] - near && Math.abs(y) < 3 && Math.abs(x) < width / 3,
+      defect,
+      (x, y, _z, i) => faces(i, 2, 1) && Math.abs(y) < 3 && Math.abs(x) < width / 3,
     ])
   if (breach === 'lateral')
     specs.push([
       'cortical',
-      C.defectConductance,
-      (x, y, z) => x > max[0] - near && Math.abs(y) < 3 && Math.abs(z) < depth / 3,
+      defect,
+      (x, y, z, i) => x > 0 && faces(i, 0, 1) && Math.abs(y) < 3 && Math.abs(z) < depth / 3,
     ])
   if (breach === 'posterior')
-    specs.push(['canal', C.defectConductance, (x, y, z) => z < min[2] + near && y > 2 && Math.abs(x) < 6])
+    specs.push(['canal', defect, (x, y, z, i) => z < 0 && faces(i, 2, -1) && y > 2 && Math.abs(x) < 6])
   if (breach === 'endplate')
     specs.push([
       'disc',
-      C.defectConductance,
-      (x, _y, z, i) => isTop(i) && Math.abs(x) < width / 4 && z > -depth / 6 && z < depth / 4,
+      defect,
+      (x, _y, z, i) => faces(i, 1, 1) && Math.abs(x) < width / 4 && z > -depth / 6 && z < depth / 4,
     ])
   else if (cleft)
     specs.push([
       'disc',
-      C.cleftDiscConductance,
-      (x, _y, z, i) => isTop(i) && Math.abs(x) < width / 6 && z > 0 && z < depth / 4,
+      patient.cleftDiscConductance,
+      (x, _y, z, i) => faces(i, 1, 1) && Math.abs(x) < width / 6 && z > 0 && z < depth / 4,
     ])
   specs.push([
     'basivertebral',
     basivertebral,
-    (x, y, z) => z < min[2] + near && Math.abs(x) < 4 && Math.abs(y) < 4,
+    (x, y, z, i) => z < 0 && faces(i, 2, -1) && Math.abs(x) < 4 && Math.abs(y) < 4,
   ])
-  // Segmental veins enter the lateral and anterolateral walls around mid-height.
+  // Segmental veins enter the lateral and anterolateral walls around mid-height, where their
+  // tributaries (bone.ts) leave the body.
   const segmental = (y: number, z: number) =>
-    Math.abs(y) < C.segmentalHalfHeightMm && z > -0.1 * depth && z < 0.35 * depth
-  specs.push(['segmental', left, (x, y, z) => x > max[0] - near && segmental(y, z)])
-  specs.push(['segmental', right, (x, y, z) => x < min[0] + near && segmental(y, z)])
+    Math.abs(y) < C.segmentalHalfHeightMm && Math.abs(z - C.segmentalChannelZ * depth) < 0.225 * depth
+  specs.push(['segmental', left, (x, y, z, i) => x > 0 && faces(i, 0, 1) && segmental(y, z)])
+  specs.push(['segmental', right, (x, y, z, i) => x < 0 && faces(i, 0, -1) && segmental(y, z)])
 
   const portOfCell = new Int16Array(grid.inside.length).fill(-1)
   const ports: ExitPort[] = []

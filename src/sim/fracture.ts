@@ -1,6 +1,6 @@
 /**
  * The fracture as a radiologist measures it: anterior, middle and posterior body heights, the
- * Genant grade they imply (CLINICAL.md §5, Wáng 2019), and the wedge angle between the endplates.
+ * Genant grade they imply (Genant 1993, Wáng 2019), and the wedge angle between the endplates.
  * The shape itself comes from anatomy/ (one fractured shape for the mesh and the simulation).
  */
 import {
@@ -54,7 +54,7 @@ export function kyphoticAngleDeg(heights: Heights, depthMm: number): number {
 
 /**
  * Local kyphotic angle after a correction, degrees. The literature measures a segmental (Cobb)
- * angle, which changes less than the body's own endplate angle: Xing 2013 (CLINICAL.md §3) found
+ * angle, which changes less than the body's own endplate angle: Xing 2013 found
  * 3.67 mm more anterior height but only 2.64° more correction with BKP, where a rigid segment
  * would give ≈ 8°. So the segment keeps only a share of the body's correction (the adjacent discs
  * re-wedge): CALIBRATION.segmentalShare, a calibrated model choice.

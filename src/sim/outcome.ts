@@ -65,3 +65,15 @@ export function outcome({ flow, grid, heightsMm, kyphoticAngleDeg }: OutcomeInpu
     crossesMidline: left && right,
   }
 }
+
+/**
+ * The routes of a seen leak as a radiologist would type it: every route whose own leak is large
+ * enough to be seen, or else the largest one. Empty when no leak was seen.
+ */
+export function seenRoutes(outcome: Outcome): LeakRoute[] {
+  if (!outcome.leak.seen) return []
+  const byRoute = outcome.leak.byRouteMl
+  const visible = LEAK_ROUTES.filter((r) => byRoute[r] >= C.seenLeakMl)
+  if (visible.length > 0) return visible
+  return [LEAK_ROUTES.reduce((a, b) => (byRoute[b] > byRoute[a] ? b : a))]
+}

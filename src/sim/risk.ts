@@ -4,6 +4,7 @@
  * cortical shell's inner face (for the risk overlay).
  */
 import { LEAK_ROUTES, type LeakRoute } from './exits.ts'
+import { seenRoutes } from './outcome.ts'
 import { flowShape, prepare } from './prepare.ts'
 import { run } from './run.ts'
 import type { Scenario } from './scenarioFields.ts'
@@ -22,8 +23,14 @@ export interface Risk {
   ci95: [number, number]
   /** Probability of any leak, however small (closer to what CT finds). */
   pAnyLeak: number
-  /** Probability of a seen leak through each route. */
+  /** Probability of a seen leak that went (at least partly) through each route. */
   byRoute: Record<LeakRoute, Proportion>
+  /**
+   * Probability of a seen leak typed as each route, as a radiologist would type it: the route's own
+   * leak is large enough to be seen (or it is the largest part of a seen leak). Added in issue 7:
+   * with most leaks touching several routes a little, this is the split the studies report.
+   */
+  seenByRoute: Record<LeakRoute, Proportion>
   meanLeakMl: number
   /** Boundary cells (grid indices) and how often cement reached each, 0–1. */
   riskMap: { cells: Uint32Array; pReach: Float32Array }
@@ -49,6 +56,7 @@ export function estimateRisk(scenario: Scenario, seeds = 32): Risk {
   for (let i = 0; i < grid.boundary.length; i++) if (grid.boundary[i]) cells.push(i)
   const reached = new Float32Array(cells.length)
   const routeSeen = Object.fromEntries(LEAK_ROUTES.map((r) => [r, 0])) as Record<LeakRoute, number>
+  const routeTyped = Object.fromEntries(LEAK_ROUTES.map((r) => [r, 0])) as Record<LeakRoute, number>
   let seen = 0
   let any = 0
   let leakMl = 0
@@ -59,19 +67,22 @@ export function estimateRisk(scenario: Scenario, seeds = 32): Risk {
     leakMl += outcome.leak.volumeMl
     for (const route of LEAK_ROUTES)
       if (outcome.leak.seen && outcome.leak.byRouteMl[route] > 0) routeSeen[route]++
+    for (const route of seenRoutes(outcome)) routeTyped[route]++
     for (let c = 0; c < cells.length; c++)
       if ((fillTimeS[cells[c] as number] as number) >= 0) reached[c] = (reached[c] as number) + 1
   }
   for (let c = 0; c < reached.length; c++) reached[c] = (reached[c] as number) / Math.max(1, seeds)
-  const byRoute = Object.fromEntries(
-    LEAK_ROUTES.map((r) => [r, { p: routeSeen[r] / Math.max(1, seeds), ci95: wilson(routeSeen[r], seeds) }]),
-  ) as Record<LeakRoute, Proportion>
+  const proportions = (counts: Record<LeakRoute, number>) =>
+    Object.fromEntries(
+      LEAK_ROUTES.map((r) => [r, { p: counts[r] / Math.max(1, seeds), ci95: wilson(counts[r], seeds) }]),
+    ) as Record<LeakRoute, Proportion>
   return {
     seeds,
     pLeak: seen / Math.max(1, seeds),
     ci95: wilson(seen, seeds),
     pAnyLeak: any / Math.max(1, seeds),
-    byRoute,
+    byRoute: proportions(routeSeen),
+    seenByRoute: proportions(routeTyped),
     meanLeakMl: leakMl / Math.max(1, seeds),
     riskMap: { cells: Uint32Array.from(cells), pReach: reached },
   }

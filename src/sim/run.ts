@@ -17,6 +17,7 @@ import { random } from './random.ts'
 import type { Scenario } from './scenarioFields.ts'
 import { injectionStartS, type Phase, timeline } from './timeline.ts'
 import { type ProcedureTracks, procedureTracks } from './tracks.ts'
+import { veins } from './veins.ts'
 
 /** Everything the scene and UI need to play a procedure back at any time; plain, postable data. */
 export interface ProcedureResult {
@@ -61,17 +62,19 @@ export function run(scenario: Scenario, prepared: Prepared): ProcedureResult {
       ? { ...restored.tamp, volumeMl: cavityVolumeMl(grid, cavity) / tools.needles.length }
       : null
   const { share } = restored
+  const patient = veins(rng)
   const trabecular = bone(
     grid,
     {
       tScore: scenario.tScore,
       cleft: scenario.cleft,
       breach: scenario.corticalBreach,
+      veins: patient,
       ...(cavity ? { cavity } : {}),
     },
     rng,
   )
-  const ports = exits(grid, scenario.corticalBreach, scenario.cleft, rng)
+  const ports = exits(grid, scenario.corticalBreach, scenario.cleft, patient)
   const entries: Vec3[] = kypho ? tools.balloonCentresMm : tools.needles.map((n) => n.tipMm)
   const startS = injectionStartS(scenario.procedure)
   const flow = cementFlow({

@@ -1,6 +1,6 @@
 /**
  * The procedure's phases and their durations. Durations are model choices for a watchable,
- * realistic order of events (a whole level takes 30–40 min, KAVIAR, CLINICAL.md §3, mostly
+ * realistic order of events (a whole level takes 30–40 min, KAVIAR (Dohm 2014), mostly
  * positioning and imaging, not shown); the injection lasts as long as the cement flow takes.
  */
 import { CALIBRATION as C } from './calibration.ts'
@@ -49,7 +49,7 @@ export function injectionStartS(procedure: Procedure): number {
 
 /**
  * All phases. Injection runs from `injectionStartS(procedure)` to `injectionEndS`; curing lasts
- * until the cement has set, about 11 min after mixing at 37 °C (CLINICAL.md §4), and at least 60 s.
+ * until the cement has set, about 11 min after mixing at 37 °C (an unattributed clinical figure), and at least 60 s.
  */
 export function timeline(procedure: Procedure, injectionEndS: number, injectionStartMin: number): Phase[] {
   const phases: Phase[] = []

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { calibrationTable } from '../../../src/sim/calibrationTable.ts'
 import { cohort } from '../../../src/sim/cohort.ts'
+import { ADJUSTED_FACTORS } from '../../../src/sim/cohortFactors.ts'
+import { SOURCES } from '../../../src/sim/sources.ts'
 
 // A reduced cohort (the full 500 runs in the bench): loose bands around the published figures.
 const { patients, summary } = cohort(100, 1)
@@ -43,12 +45,29 @@ describe('reduced cohort (100 patients)', () => {
     }
   })
 
-  it('builds a calibration table with a source for every row', () => {
+  it('builds a calibration table whose every source is in the bibliography', () => {
     const rows = calibrationTable(summary)
-    expect(rows.length).toBeGreaterThanOrEqual(8)
+    const known = new Set(SOURCES.map((s) => s.short))
+    expect(rows.length).toBeGreaterThanOrEqual(30)
     for (const r of rows) {
-      expect(r.source).toMatch(/CLINICAL\.md/)
-      expect(Number.isFinite(r.simulated)).toBe(true)
+      for (const name of r.source.split('; ')) expect(known.has(name), `${r.figure}: ${name}`).toBe(true)
+      expect(Number.isFinite(r.simulated), r.figure).toBe(true)
     }
+  })
+
+  it('fits adjusted odds ratios with intervals, and splits the seen leaks among routes', () => {
+    for (const f of ADJUSTED_FACTORS) {
+      const { or, ci95 } = summary.adjustedOddsRatios[f]
+      expect(ci95[0], f).toBeLessThanOrEqual(or)
+      expect(ci95[1], f).toBeGreaterThanOrEqual(or)
+    }
+    expect(summary.adjustedOddsRatios.corticalDisruption.or).toBeGreaterThan(1)
+    for (const p of ['vertebroplasty', 'kyphoplasty'] as const) {
+      const total = Object.values(summary.routeSplit[p]).reduce((a, b) => a + b, 0)
+      expect(total, p).toBeCloseTo(1, 9)
+    }
+    // Venous leaks are the commonest kind after vertebroplasty (Tang 2021, Venmans 2011).
+    const vp = summary.routeSplit.vertebroplasty
+    expect(vp.basivertebral + vp.segmental).toBeGreaterThan(0.5)
   })
 })

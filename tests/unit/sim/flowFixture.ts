@@ -5,6 +5,7 @@ import type { CementViscosity } from '../../../src/sim/cement.ts'
 import { type CementFlow, cementFlow } from '../../../src/sim/cementFlow.ts'
 import { type CorticalBreach, exits } from '../../../src/sim/exits.ts'
 import { random } from '../../../src/sim/random.ts'
+import { veins } from '../../../src/sim/veins.ts'
 
 const HALF = [20, 10, 15] as const
 
@@ -42,11 +43,13 @@ export function boxFlow(o: BoxFlowOptions = {}): CementFlow {
     }
   }
   const breach = o.breach ?? 'none'
-  const b = bone(boxGrid, { tScore: -3, cleft: o.cleft ?? false, breach, ...(cavity ? { cavity } : {}) }, rng)
+  const patient = veins(rng)
+  const cleft = o.cleft ?? false
+  const b = bone(boxGrid, { tScore: -3, cleft, breach, veins: patient, ...(cavity ? { cavity } : {}) }, rng)
   return cementFlow({
     grid: boxGrid,
     bone: b,
-    exits: exits(boxGrid, breach, o.cleft ?? false, rng),
+    exits: exits(boxGrid, breach, cleft, patient),
     sourceCells: [nearestInsideCell(boxGrid, tip)],
     volumeMl: o.volumeMl ?? 4,
     rateMlPerMin: 2,

@@ -5,7 +5,7 @@ import { fracture, gradeFromHeights, kyphoticAngleDeg } from '../../../src/sim/f
 
 const normal = { anterior: 25, middle: 24, posterior: 27 }
 
-describe('gradeFromHeights (Genant, CLINICAL.md §5)', () => {
+describe('gradeFromHeights (Genant 1993; Wáng 2019)', () => {
   it('grades by the largest relative loss of the three heights', () => {
     expect(gradeFromHeights(normal, normal)).toBe(0)
     expect(gradeFromHeights(normal, { ...normal, anterior: 25 * 0.81 })).toBe(0) // 19 %
