@@ -17,8 +17,8 @@ export interface ChapterText {
   note: string | null
 }
 
-/** A leak this small (mL) is not shown as seen: the simulation's radiographic threshold is larger. */
-const SHOWN_LEAK_ML = 0.01
+/** Routes carrying less than this (mL) are not named in the note: traces, not a seen leak's path. */
+const NAMED_ROUTE_ML = 0.005
 
 const number = (digits: number) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits })
@@ -42,8 +42,8 @@ function caption(chapter: ChapterId, scenario: Scenario, result: ProcedureResult
       return t(`caption.${chapter}`)
     case 'cement': {
       const fill = t(`caption.cement.${procedure}`)
-      const leaked = result ? result.outcome.leak.volumeMl : 0
-      return leaked >= SHOWN_LEAK_ML ? `${fill} ${t('caption.cement.leak')}` : fill
+      // Said when the leak is large enough to be seen on an X-ray, as the studies count them.
+      return result?.outcome.leak.seen ? `${fill} ${t('caption.cement.leak')}` : fill
     }
     case 'result':
       return t(`caption.result.${procedure}`)
@@ -93,8 +93,8 @@ function note(chapter: ChapterId, scenario: Scenario, result: ProcedureResult): 
         start: number(1).format(scenario.injectionStartMin),
         pressure: number(2).format(outcome.peakInjectionPressureMPa),
       })
-      if (outcome.leak.volumeMl < SHOWN_LEAK_ML) return text
-      const routes = LEAK_ROUTES.filter((r) => outcome.leak.byRouteMl[r] >= SHOWN_LEAK_ML / 2)
+      if (!outcome.leak.seen) return text
+      const routes = LEAK_ROUTES.filter((r) => outcome.leak.byRouteMl[r] >= NAMED_ROUTE_ML)
         .map((r) => t(`route.${r}`))
         .join(', ')
       return `${text} ${t('note.cement.leak', { leaked: number(2).format(outcome.leak.volumeMl), routes })}`
