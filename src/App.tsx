@@ -9,6 +9,8 @@ import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
 import { Notices } from './ui/Notices.tsx'
 import { Player } from './ui/Player.tsx'
 import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
+import { RiskFigures } from './ui/RiskFigures.tsx'
+import { SourcesDialog } from './ui/SourcesDialog.tsx'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
@@ -37,12 +39,16 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
         <Stage frameloop={frameloop} label={label} quality={quality} />
         {mode !== 'compare' && <ProcedureReadout />}
         {mode !== 'compare' && <ChapterCaption />}
-        {mode !== 'compare' && overlays.includes('height') && <HeightFigures />}
+        <div className="figures-stack">
+          {mode !== 'compare' && overlays.includes('risk') && <RiskFigures />}
+          {mode !== 'compare' && overlays.includes('height') && <HeightFigures />}
+        </div>
         <Notices />
       </main>
       <Player onHelp={toggleHelp} />
       <footer className="disclaimer">{t('app.disclaimer')}</footer>
       <HelpDialog ref={help} />
+      <SourcesDialog />
       <Suspense fallback={null}>
         <EducatorPanel />
       </Suspense>

@@ -12,7 +12,8 @@ import { warpGeometry } from './warpGeometry.ts'
 
 /**
  * A copy of `intact` with one relative morph target: influence 1 is `MAX_HEIGHT_LOSS_PCT` of
- * `shape`. The caller owns and disposes the result.
+ * `shape`; and a `riskColor` attribute (rgb + weight, zero) for the leak-risk map. The caller owns
+ * and disposes the result.
  */
 export function fractureMorphGeometry(
   intact: BufferGeometry,
@@ -32,6 +33,11 @@ export function fractureMorphGeometry(
   geometry.morphAttributes.position = [delta('position')]
   geometry.morphAttributes.normal = [delta('normal')]
   geometry.morphTargetsRelative = true
+  // Room for the leak-risk map (rgb + weight), painted when the risk overlay is on.
+  geometry.setAttribute(
+    'riskColor',
+    new BufferAttribute(new Float32Array(geometry.getAttribute('position').count * 4), 4),
+  )
   warped.dispose()
   return geometry
 }

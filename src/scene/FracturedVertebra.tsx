@@ -12,6 +12,7 @@ import { type Level, levelDimensions } from '../anatomy/levels.ts'
 import { fractureInfluence, fractureMorphGeometry } from '../geometry/fractureMorph.ts'
 import { appStore } from '../state/store.ts'
 import { BONE_COLOR, FRACTURED_BONE_COLOR } from './boneMaterial.ts'
+import { useRiskPaint } from './overlays/useRiskPaint.ts'
 import { usePlaybackFrame } from './PlaybackFrame.tsx'
 import { prefersReducedMotion } from './reducedMotion.ts'
 import { seeThroughBone } from './seeThroughBone.ts'
@@ -35,11 +36,16 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
     [intact, level, shape],
   )
   const bone = useMemo(() => seeThroughBone(BONE_COLOR.clone()), [])
+  const invalidate = useThree((s) => s.invalidate)
   useEffect(() => () => geometry.dispose(), [geometry])
   useEffect(() => () => bone.material.dispose(), [bone])
+  const riskPainted = useRiskPaint(geometry, intact)
+  useEffect(() => {
+    bone.setRisk(riskPainted ? 1 : 0)
+    invalidate()
+  }, [bone, riskPainted, invalidate])
   const mesh = useRef<Mesh>(null)
   const frame = usePlaybackFrame()
-  const invalidate = useThree((s) => s.invalidate)
   const seeThrough = useRef(0)
   useFrame((_, deltaS) => {
     const m = mesh.current

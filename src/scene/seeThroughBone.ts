@@ -1,8 +1,10 @@
 /**
- * Bone that can turn see-through, like an X-ray: as `seeThrough` rises from 0 to 1, the surface
- * facing the viewer fades to a faint glaze while its silhouette stays (opacity rises towards
- * grazing angles), so the shape still reads and the needle, balloon and cement inside show.
- * Opaque (and depth-writing, as ordinary bone) while `seeThrough` is 0.
+ * The fractured vertebra's material. Bone that can turn see-through, like an X-ray: as `seeThrough`
+ * rises from 0 to 1, the surface facing the viewer fades to a faint glaze while its silhouette stays
+ * (opacity rises towards grazing angles), so the shape still reads and the needle, balloon and
+ * cement inside show. Opaque (and depth-writing, as ordinary bone) while `seeThrough` is 0.
+ * It can also show the leak-risk map: a per-vertex `riskColor` (rgb + weight) laid over the bone,
+ * kept nearly opaque where it is painted, when `risk` is 1.
  */
 import { type Color, MeshStandardMaterial } from 'three'
 
@@ -11,23 +13,44 @@ const FACING_OPACITY = 0.22
 
 export interface SeeThroughBone {
   material: MeshStandardMaterial
-  /** 0 opaque … 1 see-through; call after changing it. */
+  /** 0 opaque … 1 see-through. */
   setSeeThrough(amount: number): void
+  /** 0 bone … 1 the risk map where painted. */
+  setRisk(amount: number): void
 }
 
 export function seeThroughBone(color: Color): SeeThroughBone {
   const material = new MeshStandardMaterial({ color, vertexColors: true, roughness: 0.62, metalness: 0 })
-  const uniforms = { uSeeThrough: { value: 0 }, uFacingOpacity: { value: FACING_OPACITY } }
+  const uniforms = {
+    uSeeThrough: { value: 0 },
+    uFacingOpacity: { value: FACING_OPACITY },
+    uRisk: { value: 0 },
+  }
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms)
+    shader.vertexShader = shader.vertexShader.replace(
+      'void main() {',
+      'attribute vec4 riskColor;\nvarying vec4 vRiskColor;\nvoid main() {\nvRiskColor = riskColor;',
+    )
     shader.fragmentShader = shader.fragmentShader
-      .replace('void main() {', 'uniform float uSeeThrough;\nuniform float uFacingOpacity;\nvoid main() {')
+      .replace(
+        'void main() {',
+        'uniform float uSeeThrough;\nuniform float uFacingOpacity;\nuniform float uRisk;\nvarying vec4 vRiskColor;\nvoid main() {',
+      )
+      .replace(
+        '#include <color_fragment>',
+        // The map's colours are sRGB; lighting works in linear light.
+        `#include <color_fragment>
+        float riskWeight = vRiskColor.a * uRisk;
+        diffuseColor.rgb = mix(diffuseColor.rgb, pow(vRiskColor.rgb, vec3(2.2)), riskWeight);`,
+      )
       .replace(
         '#include <normal_fragment_begin>',
         `#include <normal_fragment_begin>
         float facing = abs(dot(normal, normalize(vViewPosition)));
         float glaze = mix(uFacingOpacity, 0.95, pow(1.0 - facing, 1.6));
-        diffuseColor.a *= mix(1.0, glaze, uSeeThrough);`,
+        diffuseColor.a *= mix(1.0, glaze, uSeeThrough);
+        diffuseColor.a = max(diffuseColor.a, 0.9 * riskWeight);`,
       )
   }
   return {
@@ -40,6 +63,9 @@ export function seeThroughBone(color: Color): SeeThroughBone {
         material.depthWrite = !transparent
         material.needsUpdate = true
       }
+    },
+    setRisk(amount) {
+      uniforms.uRisk.value = amount
     },
   }
 }

@@ -95,6 +95,8 @@ export interface AppState {
   notices: Notice[]
   simulation: SimulationState
   risk: RiskState
+  /** The sources dialog: open at this source's id, or closed (null). */
+  sourcesAt: string | null
   actions: {
     /**
      * Applies a partial scenario from any source; bad values become notices, never errors.
@@ -108,6 +110,8 @@ export interface AppState {
     /** Shows a message about input that did not go through the scenario schema (view options). */
     notify(source: ChangeSource, message: string): void
     dismissNotice(id: number): void
+    /** Opens the sources dialog at a source (its id in sim/sources.ts), or closes it (null). */
+    showSources(id: string | null): void
     /** The scenario changed: the stored result (kept) no longer describes it. */
     simulationStarted(): void
     /** The result for the current scenario arrived (with the other procedure's, in compare mode). */
@@ -153,6 +157,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     notices: [],
     simulation: { status: 'idle', result: null, companion: null, error: null },
     risk: { status: 'idle', scenario: null, risk: null, companion: null, exits: [], error: null },
+    sourcesAt: null,
     actions: {
       applyScenario(input, source, keyNames = {}) {
         const { scenario, problems } = parseScenario(input, get().scenario)
@@ -176,6 +181,9 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
       },
       notify(source, message) {
         set((s) => ({ notices: withNotices(s.notices, [message], source) }))
+      },
+      showSources(id) {
+        set({ sourcesAt: id })
       },
       dismissNotice(id) {
         set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))

@@ -44,11 +44,16 @@ describe('the frame at a story time', () => {
   it('gives the heights the body shows: healthy, then fractured, then the simulation’s', () => {
     const { normal, fractured } = bkp.outcome.heightsMm
     expect(frameAt(bkpScenario, bkp, 0).heightsMm?.anterior).toBeCloseTo(normal.anterior)
-    expect(frameAt(bkpScenario, bkp, span('fracture').endS - 0.01).heightsMm?.anterior).toBeCloseTo(fractured.anterior)
+    expect(frameAt(bkpScenario, bkp, span('fracture').endS - 0.01).heightsMm?.anterior).toBeCloseTo(
+      fractured.anterior,
+    )
     for (const t of [span('balloon').startS + 4, span('cement').startS + 3, 1e9]) {
       const frame = frameAt(bkpScenario, bkp, t)
       for (const key of ['anterior', 'middle', 'posterior'] as const)
-        expect(frame.heightsMm?.[key], `${key} at ${t} s`).toBeCloseTo(frame.sample?.heightsMm[key] as number, 4)
+        expect(frame.heightsMm?.[key], `${key} at ${t} s`).toBeCloseTo(
+          frame.sample?.heightsMm[key] as number,
+          4,
+        )
     }
   })
 
