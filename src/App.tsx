@@ -12,6 +12,7 @@ import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
 import { RiskFigures } from './ui/RiskFigures.tsx'
 import { SourcesDialog } from './ui/SourcesDialog.tsx'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
+import { ViewToolbar } from './ui/ViewToolbar.tsx'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
 
@@ -34,6 +35,7 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p>{t(`procedure.${procedure}`)}</p>
+        <ViewToolbar />
       </header>
       <main className="stage">
         <Stage frameloop={frameloop} label={label} quality={quality} />

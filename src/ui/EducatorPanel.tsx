@@ -71,12 +71,16 @@ export default function EducatorPanel() {
   }, [scenario, setFracture, setOthers])
   // On a phone the open panel would cover the spine: it starts folded there.
   const narrow = window.matchMedia('(max-width: 700px)').matches
+  // In a box of the page's own (under the header, over the view's right edge), not leva's fixed corner.
   return (
-    <Leva
-      collapsed={narrow}
-      titleBar={{ title: 'Educator', filter: false }}
-      // Wide enough that labels such as "Genant grade" are read whole.
-      theme={{ sizes: { rootWidth: '340px', controlWidth: '170px' } }}
-    />
+    <div className="educator-panel">
+      <Leva
+        fill
+        collapsed={narrow}
+        titleBar={{ title: 'Educator', filter: false, drag: false }}
+        // Wide enough that labels such as "Genant grade" are read whole.
+        theme={{ sizes: { rootWidth: '340px', controlWidth: '170px' } }}
+      />
+    </div>
   )
 }
