@@ -4,6 +4,7 @@ import { Stage } from './Stage.tsx'
 import { detectRenderQuality } from './scene/renderQuality.ts'
 import { useAppStore } from './state/useAppStore.ts'
 import { ChapterCaption } from './ui/ChapterCaption.tsx'
+import { CutawayControls } from './ui/CutawayControls.tsx'
 import { HeightFigures } from './ui/HeightFigures.tsx'
 import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
 import { Notices } from './ui/Notices.tsx'
@@ -41,6 +42,7 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
         <Stage frameloop={frameloop} label={label} quality={quality} />
         {mode !== 'compare' && <ProcedureReadout />}
         {mode !== 'compare' && <ChapterCaption />}
+        {mode === 'cutaway' && <CutawayControls />}
         <div className="figures-stack">
           {mode !== 'compare' && overlays.includes('risk') && <RiskFigures />}
           {mode !== 'compare' && overlays.includes('height') && <HeightFigures />}

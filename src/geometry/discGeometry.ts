@@ -20,16 +20,17 @@ export function discGeometry(lower: Float32Array, upper: Float32Array): BufferGe
       const b = r * n + ((i + 1) % n)
       const c = a + n
       const d = b + n
-      indices.push(a, c, b, b, c, d)
+      indices.push(a, b, c, b, d, c)
     }
   }
+  // Faces wind outward (the cut-away paints back faces as cut tissue; tested by the signed volume).
   // Caps: fans from the centres of the two end rings (the last two vertices).
   const bottomCentre = positions.length / 3 - 2
   const topCentre = bottomCentre + 1
   const topRing = (RINGS - 1) * n
   for (let i = 0; i < n; i++) {
-    indices.push(bottomCentre, i, (i + 1) % n)
-    indices.push(topCentre, topRing + ((i + 1) % n), topRing + i)
+    indices.push(bottomCentre, (i + 1) % n, i)
+    indices.push(topCentre, topRing + i, topRing + ((i + 1) % n))
   }
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', new Float32BufferAttribute(positions, 3))

@@ -6,9 +6,10 @@ import type { SagittalPose } from '../anatomy/column.ts'
 import type { Level } from '../anatomy/levels.ts'
 import type { ChapterId } from '../playback/story.ts'
 import { hasCommandModifier, keyBelongsToTarget } from '../state/keyTarget.ts'
+import type { CutAxis } from '../state/store.ts'
 import type { CaseSide } from './CaseContext.tsx'
 import { joinCameraLink } from './cameraLink.ts'
-import { CHAPTER_VIEWS, patientRotationRad } from './chapterViews.ts'
+import { CHAPTER_VIEWS, CUT_VIEWS, patientRotationRad } from './chapterViews.ts'
 import { prefersReducedMotion } from './reducedMotion.ts'
 
 interface CameraRigProps {
@@ -18,6 +19,8 @@ interface CameraRigProps {
   pivot: SagittalPose
   /** Compare mode: the cameras of both sides move together; only the main side flies to chapters. */
   linked?: CaseSide | null
+  /** In the cut-away, the camera looks square onto the cut instead of following the chapters. */
+  cut?: CutAxis | null
 }
 
 /** Keyboard steps: a turn per arrow press (rad) and a dolly per +/− press (mm). */
@@ -53,7 +56,7 @@ function panBounds(pivot: SagittalPose, patientRad: number): Box3 {
  * flies the camera to that chapter's view of the fractured vertebra — a cut with reduced motion;
  * a drag or wheel interrupts a flight, as CameraControls does.
  */
-export function CameraRig({ fractureLevel, chapter, pivot, linked = null }: CameraRigProps) {
+export function CameraRig({ fractureLevel, chapter, pivot, linked = null, cut = null }: CameraRigProps) {
   const controls = useRef<CameraControls>(null)
   const first = useRef(true)
   const invalidate = useThree((s) => s.invalidate)
@@ -63,18 +66,18 @@ export function CameraRig({ fractureLevel, chapter, pivot, linked = null }: Came
     if (!c || !linked) return
     return joinCameraLink(c, linked, invalidate)
   }, [linked, invalidate])
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-frame on a new chapter or level, not on a new severity
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-frame on a new chapter, level or cut, not on a new severity
   useEffect(() => {
     const c = controls.current
     if (!c || linked === 'companion') return
     const patientRad = patientRotationRad(chapter)
-    const view = CHAPTER_VIEWS[chapter]
+    const view = cut ? CUT_VIEWS[cut] : CHAPTER_VIEWS[chapter]
     const eye = toWorld(view.eye, pivot, patientRad, new Vector3())
     const target = toWorld(view.target, pivot, patientRad, new Vector3())
     c.setBoundary(panBounds(pivot, patientRad))
     c.setLookAt(eye.x, eye.y, eye.z, target.x, target.y, target.z, !first.current && !prefersReducedMotion())
     first.current = false
-  }, [fractureLevel, chapter])
+  }, [fractureLevel, chapter, cut])
   return <CameraControls ref={controls} makeDefault minDistance={80} maxDistance={1400} smoothTime={0.45} />
 }
 

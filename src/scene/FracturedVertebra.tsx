@@ -11,7 +11,8 @@ import type { FractureShape } from '../anatomy/fracture.ts'
 import { type Level, levelDimensions } from '../anatomy/levels.ts'
 import { fractureInfluence, fractureMorphGeometry } from '../geometry/fractureMorph.ts'
 import { appStore } from '../state/store.ts'
-import { BONE_COLOR, FRACTURED_BONE_COLOR } from './boneMaterial.ts'
+import { BONE_COLOR, BONE_CUT_COLOR, FRACTURED_BONE_COLOR } from './boneMaterial.ts'
+import { withCaps } from './cutCaps.ts'
 import { useRiskPaint } from './overlays/useRiskPaint.ts'
 import { usePlaybackFrame } from './PlaybackFrame.tsx'
 import { prefersReducedMotion } from './reducedMotion.ts'
@@ -35,7 +36,11 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
     () => fractureMorphGeometry(intact, levelDimensions(level), shape),
     [intact, level, shape],
   )
-  const bone = useMemo(() => seeThroughBone(BONE_COLOR.clone()), [])
+  const bone = useMemo(() => {
+    const made = seeThroughBone(BONE_COLOR.clone())
+    withCaps(made.material, BONE_CUT_COLOR)
+    return made
+  }, [])
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => () => geometry.dispose(), [geometry])
   useEffect(() => () => bone.material.dispose(), [bone])

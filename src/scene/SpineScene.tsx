@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { Suspense, useMemo } from 'react'
 import { layoutColumn } from '../anatomy/column.ts'
+import { useAppStore } from '../state/useAppStore.ts'
 import { CameraRig } from './CameraRig.tsx'
 import { CaseProvider, type CaseSide, useCase, useCaseChapter } from './CaseContext.tsx'
 import { DebugHook } from './DebugHook.tsx'
@@ -57,6 +58,7 @@ export function SpineScene({
 function CaseScene({ linked }: { linked: CaseSide | null }) {
   const { level, shape, heightLossPct } = useCase().scenario
   const chapter = useCaseChapter()
+  const cut = useAppStore((s) => (s.view.mode === 'cutaway' ? s.view.cut.axis : null))
   const pivot = useMemo(
     () => layoutColumn({ level, fracture: { shape, heightLossPct } })[level],
     [level, shape, heightLossPct],
@@ -74,7 +76,7 @@ function CaseScene({ linked }: { linked: CaseSide | null }) {
           </Suspense>
         </PatientPose>
       </PlaybackFrameProvider>
-      <CameraRig fractureLevel={level} chapter={chapter} pivot={pivot} linked={linked} />
+      <CameraRig fractureLevel={level} chapter={chapter} pivot={pivot} linked={linked} cut={cut} />
     </>
   )
 }

@@ -34,3 +34,9 @@ export const CHAPTER_VIEWS: Record<ChapterId, ChapterView> = {
   cement: { eye: [-175, 15, 45], target: [0, 0, -6] },
   result: { eye: [-200, 45, 70], target: [0, 0, -4] },
 }
+
+/** The cut-away's views: square onto the cut face (from the right for a sagittal cut, from above for an axial one). */
+export const CUT_VIEWS: Record<'sagittal' | 'axial', ChapterView> = {
+  sagittal: { eye: [-230, 25, 15], target: [0, 0, -8] },
+  axial: { eye: [-70, 240, -30], target: [0, 0, -12] },
+}

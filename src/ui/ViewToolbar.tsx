@@ -16,7 +16,8 @@ export function ViewToolbar() {
     })
   return (
     <nav className="view-toolbar" aria-label={t('views.label')}>
-      <div role="group" aria-label={t('views.mode')} className="toolbar-group">
+      <fieldset className="toolbar-group">
+        <legend className="visually-hidden">{t('views.mode')}</legend>
         {VIEW_MODES.map((m) => (
           <button
             key={m}
@@ -27,14 +28,15 @@ export function ViewToolbar() {
             {t(`views.mode.${m}`)}
           </button>
         ))}
-      </div>
-      <div role="group" aria-label={t('views.overlays')} className="toolbar-group">
+      </fieldset>
+      <fieldset className="toolbar-group">
+        <legend className="visually-hidden">{t('views.overlays')}</legend>
         {OVERLAYS.map((o) => (
           <button key={o} type="button" aria-pressed={overlays.includes(o)} onClick={() => toggle(o)}>
             {t(`views.overlay.${o}`)}
           </button>
         ))}
-      </div>
+      </fieldset>
     </nav>
   )
 }

@@ -1,12 +1,15 @@
 /** The overlays drawn in the fractured vertebra's frame, each when the view asks for it. */
 import { useAppStore } from '../../state/useAppStore.ts'
+import { CutAway } from './CutAway.tsx'
 import { HeightOverlay } from './HeightOverlay.tsx'
 import { RiskOverlay } from './RiskOverlay.tsx'
 
 export function Overlays() {
   const overlays = useAppStore((s) => s.view.overlays)
+  const mode = useAppStore((s) => s.view.mode)
   return (
     <>
+      {mode === 'cutaway' && <CutAway />}
       {overlays.includes('height') && <HeightOverlay />}
       {overlays.includes('risk') && <RiskOverlay />}
     </>
