@@ -4,16 +4,19 @@
  * one uniform show the bolus growing in the order and at the times the simulation gives, as a
  * rounded mass rather than voxels. The green channel holds the kyphoplasty cavity.
  *
- * Red is an arrival time normalised to the injection (0 at its start, 1 at its end): filled cells
- * carry their fill time; cells beyond the filled region carry 1 + slope · distance, the slope
- * mirroring the nearest filled cell's time about 1 (a cell filled early puts the final surface
- * half a cell out, as the voxel boundary; one filled last, nearer its centre) and steeper outside
- * the body, which clips the cement to its inside. The grid is doubled and blurred lightly, which
- * rounds the iso-surface without moving it much.
+ * Red is an arrival time normalised to the injection (0 at its start, 1 at its end), the largest
+ * of three fields on a grid twice as fine as the simulation's:
+ * - the fill times, re-ordered along a smooth key so the front is compact (smoothFillOrder: the
+ *   volume inside at every t is the simulated one), squeezed into [0, 0.95], unfilled cells at 1;
+ * - the bolus's final shape, a blurred indicator of the cells ever filled, mapped so that its
+ *   iso-level is an arrival of 1: at the end of injection the surface is this shape alone,
+ *   rounded, and before it the front cannot pass it;
+ * - the body's inside the same way, a little within its surface: the cement stays inside.
+ * A little fixed noise before the last blur gives the bolus the grain of cement pushed into
+ * trabecular bone. Voxels do not show: masks are blurred on the coarse grid before doubling.
  */
 import { ClampToEdgeWrapping, Data3DTexture, DataUtils, HalfFloatType, LinearFilter, RGFormat } from 'three'
 import type { ProcedureResult } from '../sim/run.ts'
-import { nearestSeed } from './nearestSeed.ts'
 import { blur121, type Dims, upsample2 } from './resampleField.ts'
 import { smoothFillOrder } from './smoothFillOrder.ts'
 
@@ -50,18 +53,34 @@ export function cementProgress(
 
 // Cells of margin around the simulation grid, so the field reaches past the body on every side.
 const PADDING = 2
-// How far beyond the filled region the arrival time is extrapolated, cells (the rest is FAR).
-const REACH = 3
-const FAR = 3
-// Inside the body: the least slope of the arrival time beyond a filled cell, per cell, so that a
-// cell filled at the very end still shows (about 0.9 of the way from its centre to the next).
-const MIN_SLOPE = 0.12
-// Outside the body the arrival time rises this much per cell: the surface stays within the body.
-const OUTSIDE_SLOPE = 1.5
-// Blur passes behind the fill order (smoothFillOrder): σ ≈ 1.4 cells, about 2 mm.
-const ORDER_PASSES = 4
-// Blur passes on the doubled grid: enough to round the voxels' corners, little enough to keep fingers.
-const BLUR_PASSES = 1
+// Arrival beyond the filled cells: the end, so a front creeps towards them as the injection goes
+// on. Fill times are squeezed into [0, 1 − FINISH] so that at the end every arrival is below 1 by
+// a clear margin and the final surface is the bolus's shape (below) alone, not the plateau of
+// late cells next to unfilled ones (which would show as terraces).
+const UNFILLED = 1
+const EARLIEST = 0.002
+const FINISH = 0.05
+// The bolus's final shape: where the blurred filled-cell indicator is at least SHAPE_ISO (a half:
+// the voxels' own boundary, rounded). SHAPE_SLOPE turns it into an arrival of 1 on that surface,
+// rising outwards and falling inwards, steep enough that the shape only holds the front back
+// within a fraction of a cell of the final surface.
+const SHAPE_ISO = 0.45
+const SHAPE_SLOPE = 3
+// White noise added before the last blur, to the final shape and (in time units) to the arrival:
+// bumps of about a millimetre, the grain of cement pushed into trabecular bone (a smooth bolus
+// looks like plastic).
+const SHAPE_GRAIN = 1.2
+const ARRIVAL_GRAIN = 0.25
+// The body's inside, the same way: a little within its surface (iso ½), inside the cortex.
+const BODY_ISO = 0.62
+// Blur passes ([1, 2, 1] along each axis): the arrival is rounded lightly on the doubled grid (the
+// front keeps some fingering); the masks (final shape, body, cavity) twice on the simulation's
+// grid and twice on the doubled one, σ ≈ 1.1 cells, which rounds their corners off.
+const ARRIVAL_PASSES = 1
+const SHAPE_PASSES = 2
+const SHAPE_COARSE_PASSES = 2
+// Blur passes for the fill order in bone (smoothFillOrder): σ ≈ 1 cell, about 1.4 mm.
+const ORDER_PASSES = 2
 
 /** Build the cement (and cavity) field of a simulated procedure. Pure; the caller disposes the texture. */
 export function buildCementField(result: ProcedureResult): CementField {
@@ -73,46 +92,63 @@ export function buildCementField(result: ProcedureResult): CementField {
   const injectionEndS = injection?.endS ?? 0
   const span = Math.max(1e-6, injectionEndS - injectionStartS)
   const dims: Dims = [nx + 2 * PADDING, ny + 2 * PADDING, nz + 2 * PADDING]
-  const [px, py, pz] = dims
-  const count = px * py * pz
-  let arrival: Float32Array = new Float32Array(count).fill(1 + FAR)
+  const [px, py] = dims
+  const count = dims[0] * dims[1] * dims[2]
+  const arrival = new Float32Array(count).fill(UNFILLED)
   const hollow = new Float32Array(count)
-  const inside = new Uint8Array(count)
-  const filled = new Uint8Array(count)
+  const filled = new Float32Array(count)
+  const inside = new Float32Array(count)
+  const inCavity = new Uint8Array(count)
+  const fromBalloon = new Float32Array(count)
   let hasCement = false
   for (let k = 0; k < nz; k++) {
     for (let j = 0; j < ny; j++) {
       for (let i = 0; i < nx; i++) {
         const c = i + nx * (j + ny * k)
         const p = i + PADDING + px * (j + PADDING + py * (k + PADDING))
-        inside[p] = grid.inside[c] as number
         hollow[p] = cavity?.[c] ?? 0
+        inside[p] = grid.inside[c] as number
+        inCavity[p] = cavity?.[c] ?? 0
+        if (cavity?.[c]) fromBalloon[p] = nearestDistanceMm(result.balloonCentresMm, grid, i, j, k)
         const t = fillTimeS[c] as number
         if (t < 0) continue
         filled[p] = 1
         hasCement = true
-        arrival[p] = Math.min(1, Math.max(1e-3, (t - injectionStartS) / span))
+        arrival[p] = (1 - FINISH) * Math.min(1, Math.max(1e-3, (t - injectionStartS) / span))
       }
     }
   }
-  arrival = smoothFillOrder(arrival, filled, dims, ORDER_PASSES)
-  const near = nearestSeed(dims, filled, REACH)
-  for (let p = 0; p < count; p++) {
-    const s = near.seed[p] as number
-    if (filled[p] || s < 0) continue
-    const mirror = Math.max(MIN_SLOPE, 1 - (arrival[s] as number))
-    const slope = inside[p] ? mirror : Math.max(mirror, OUTSIDE_SLOPE)
-    arrival[p] = Math.min(1 + FAR, 1 + slope * (near.distance[p] as number))
+  const ordered = smoothFillOrder(
+    arrival,
+    Uint8Array.from(filled),
+    dims,
+    ORDER_PASSES,
+    cavity ? { members: inCavity, key: fromBalloon } : null,
+  )
+  // The cavity first: cement cast in it is smooth (its walls are compacted bone), so it gets no grain.
+  const green = smoothMask(hollow, dims)
+  const red = upsample2(ordered, dims)
+  addGrain(red.values, ARRIVAL_GRAIN, green, 1)
+  blur121(red.values, red.dims, ARRIVAL_PASSES)
+  const shape = smoothMask(filled, dims, (values) => addGrain(values, SHAPE_GRAIN, green, 2))
+  const body = smoothMask(inside, dims)
+  for (let f = 0; f < red.values.length; f++) {
+    // Cement at progress p: arrived by p, within the bolus's final shape and within the body
+    // (the largest of the three arrivals).
+    const final = 1 + SHAPE_SLOPE * (SHAPE_ISO - (shape[f] as number))
+    const walls = 1 + SHAPE_SLOPE * (BODY_ISO - (body[f] as number))
+    // Never at or below 0 (the grain can push the first cells there): nothing before injection.
+    const r = Math.max(red.values[f] as number, final, walls, EARLIEST)
+    red.values[f] = r
+    // No hollow in a thin band just outside the final cement: there the grain or the blur leaves
+    // slivers of cavity that would show as dark specks on a full cavity's cement.
+    green[f] = (green[f] as number) * (1 - ramp(0.96, 1, r) * (1 - ramp(1.2, 1.3, r)))
   }
-  const red = upsample2(arrival, dims)
-  const green = upsample2(hollow, dims)
-  blur121(red.values, red.dims, BLUR_PASSES)
-  blur121(green.values, green.dims, BLUR_PASSES)
   const texelMm = h / 2
   const fieldMinMm = [0, 1, 2].map((a) => (grid.originMm[a] as number) - (PADDING + 0.5) * h) as Vec3
   const fieldMaxMm = [0, 1, 2].map((a) => (fieldMinMm[a] as number) + (dims[a] as number) * h) as Vec3
-  const box = occupiedBox(red.values, green.values, red.dims, fieldMinMm, texelMm)
-  const texture = halfFloatTexture(red.values, green.values, red.dims)
+  const box = occupiedBox(red.values, green, red.dims, fieldMinMm, texelMm)
+  const texture = halfFloatTexture(red.values, green, red.dims)
   return {
     texture,
     fieldMinMm,
@@ -125,6 +161,61 @@ export function buildCementField(result: ProcedureResult): CementField {
     hasCement,
     hasCavity: cavity !== null && box.max[0] >= box.min[0],
   }
+}
+
+/**
+ * A 0/1 mask on the simulation's grid as a smooth indicator on the doubled grid: blurred on the
+ * coarse grid first, since its voxel layers (1.35 mm steps) would otherwise show on a smooth
+ * surface as terraces, then doubled and blurred again.
+ */
+function smoothMask(
+  mask: Float32Array,
+  dims: Dims,
+  beforeLastBlur?: (fine: Float32Array) => void,
+): Float32Array {
+  const coarse = Float32Array.from(mask)
+  blur121(coarse, dims, SHAPE_COARSE_PASSES)
+  const fine = upsample2(coarse, dims)
+  const values = fine.values
+  beforeLastBlur?.(values)
+  blur121(values, fine.dims, SHAPE_PASSES)
+  return fine.values
+}
+
+/** Adds white noise of `amount` (peak to peak) to each value, none where `smoothWhere` is 1. */
+function addGrain(values: Float32Array, amount: number, smoothWhere: Float32Array, stream: number): void {
+  for (let f = 0; f < values.length; f++) {
+    const a = amount * (1 - Math.min(1, smoothWhere[f] as number))
+    values[f] = (values[f] as number) + a * (hash(3 * f + stream) - 0.5)
+  }
+}
+
+function ramp(a: number, b: number, x: number): number {
+  return Math.min(1, Math.max(0, (x - a) / (b - a)))
+}
+
+/** A fixed pseudo-random number in [0, 1) for an index (an integer hash: the field stays pure). */
+function hash(n: number): number {
+  let x = Math.imul(n ^ 0x9e3779b9, 0x85ebca6b)
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35)
+  return ((x ^ (x >>> 16)) >>> 0) / 4294967296
+}
+
+/** Distance from cell (i, j, k)'s centre to the nearest of `points`, mm. */
+function nearestDistanceMm(
+  points: readonly (readonly number[])[],
+  grid: ProcedureResult['grid'],
+  i: number,
+  j: number,
+  k: number,
+): number {
+  const x = grid.originMm[0] + i * grid.cellMm
+  const y = grid.originMm[1] + j * grid.cellMm
+  const z = grid.originMm[2] + k * grid.cellMm
+  let best = Number.POSITIVE_INFINITY
+  for (const p of points)
+    best = Math.min(best, Math.hypot(x - (p[0] as number), y - (p[1] as number), z - (p[2] as number)))
+  return best
 }
 
 /** Box of the texels that ever show cement (red ≤ 1) or cavity (green ≥ ½), grown by two texels, mm. */
