@@ -1,0 +1,173 @@
+/**
+ * GLSL 3 for the cement volume (CementVolume.tsx): rays cast from the camera through the back
+ * faces of a box in the vertebra's frame (so it works with the camera inside the box), marched
+ * through the cement field (geometry/cementField.ts) until the arrival time falls below the
+ * injection progress, refined by bisection, shaded from the field's gradient and written to the
+ * depth buffer at the hit, so bone, needles and leaks sort against the surface and not the box.
+ * The kyphoplasty cavity, where no cement is yet, shows as a faint dark hollow in front of it.
+ */
+
+/** Upper bound on march steps per pixel: the box of a 5 mL bolus is 35 mm across, 70 half-cell steps. */
+export const MAX_STEPS = 96
+
+export const cementVertexShader = /* glsl */ `
+out vec3 vOrigin;
+out vec3 vDirection;
+
+void main() {
+  // The camera in the box's own frame (the vertebra's, mm): rays are marched there.
+  vOrigin = (inverse(modelMatrix) * vec4(cameraPosition, 1.0)).xyz;
+  vDirection = position - vOrigin;
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+}
+`
+
+export const cementFragmentShader = /* glsl */ `
+precision highp float;
+precision highp sampler3D;
+
+uniform mat4 modelViewMatrix;
+uniform mat4 projectionMatrix;
+uniform sampler3D uField;
+uniform vec3 uFieldMin;
+uniform vec3 uFieldSize;
+uniform vec3 uBoxMin;
+uniform vec3 uBoxMax;
+uniform float uTime;
+uniform float uStartS;
+uniform float uEndS;
+uniform float uStepMm;
+uniform float uTexelMm;
+uniform float uCavityOpacity;
+uniform vec3 uCementColor;
+uniform vec3 uCavityColor;
+
+in vec3 vOrigin;
+in vec3 vDirection;
+layout(location = 0) out highp vec4 pc_fragColor;
+#define gl_FragColor pc_fragColor
+
+const int MAX_STEPS = ${MAX_STEPS};
+const int BISECTIONS = 5;
+
+vec2 field(vec3 p) {
+  return texture(uField, (p - uFieldMin) / uFieldSize).rg;
+}
+
+// Cement where red (arrival) is at most the progress; cavity where green is at least a half.
+float cementAt(vec3 p, float progress) { return field(p).r - progress; }
+float hollowAt(vec3 p, float progress) {
+  vec2 f = field(p);
+  return (f.r - progress > 0.0 && f.g >= 0.5) ? -1.0 : 1.0;
+}
+
+vec3 gradient(vec3 p, int channel) {
+  vec3 e = vec3(uTexelMm, 0.0, 0.0);
+  vec3 g = vec3(
+    field(p + e.xyy)[channel] - field(p - e.xyy)[channel],
+    field(p + e.yxy)[channel] - field(p - e.yxy)[channel],
+    field(p + e.yyx)[channel] - field(p - e.yyx)[channel]
+  );
+  return length(g) > 1e-6 ? normalize(g) : vec3(0.0, 0.0, 1.0);
+}
+
+float depthOf(vec3 p) {
+  vec4 clip = projectionMatrix * modelViewMatrix * vec4(p, 1.0);
+  return 0.5 * clip.z / clip.w + 0.5;
+}
+
+// Crevices between lobes get less light: how much of the space just outside the surface, along
+// the normal, is cement too (two taps; a cheap stand-in for ambient occlusion).
+float openness(vec3 p, vec3 n, float progress) {
+  float a = smoothstep(-0.04, 0.08, cementAt(p + n * (2.0 * uTexelMm), progress));
+  float b = smoothstep(-0.04, 0.08, cementAt(p + n * (5.0 * uTexelMm), progress));
+  return 0.35 + 0.65 * (0.5 * a + 0.5 * b);
+}
+
+// Studio light fixed to the view: a key from above left, a dim fill from the right, sky/ground
+// ambient, a little gloss (PMMA is smooth) and a thin rim that separates it from the bone.
+vec3 shade(vec3 normalLocal, vec3 p, vec3 albedo, float occlusion) {
+  vec3 n = normalize(mat3(modelViewMatrix) * normalLocal);
+  vec3 v = -normalize((modelViewMatrix * vec4(p, 1.0)).xyz);
+  if (dot(n, v) < 0.0) n = -n;
+  vec3 key = normalize(vec3(-0.5, 0.7, 0.5));
+  float diffuse = max(dot(n, key), 0.0);
+  float fill = max(dot(n, normalize(vec3(0.7, -0.2, 0.6))), 0.0);
+  float sky = 0.5 + 0.5 * n.y;
+  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0);
+  float spec = pow(max(dot(n, normalize(key + v)), 0.0), 40.0);
+  vec3 lit = albedo * ((0.12 + 0.12 * sky) * occlusion + 0.75 * diffuse + 0.16 * fill);
+  return lit + vec3(0.18 * spec * occlusion + 0.1 * rim);
+}
+
+void main() {
+  vec3 rd = normalize(vDirection);
+  vec3 inv = 1.0 / rd;
+  vec3 t0 = (uBoxMin - vOrigin) * inv;
+  vec3 t1 = (uBoxMax - vOrigin) * inv;
+  vec3 tLo = min(t0, t1);
+  vec3 tHi = max(t0, t1);
+  float tNear = max(max(tLo.x, tLo.y), max(tLo.z, 0.0));
+  float tFar = min(min(tHi.x, tHi.y), tHi.z);
+  if (tNear >= tFar) discard;
+
+  float progress = (min(uTime, uEndS) - uStartS) / max(uEndS - uStartS, 1e-6);
+  bool showHollow = uCavityOpacity > 0.0;
+  int steps = min(MAX_STEPS, int(ceil((tFar - tNear) / uStepMm)));
+  float dt = (tFar - tNear) / float(steps);
+
+  float tPrev = tNear;
+  float cementHit = -1.0;
+  float hollowHit = -1.0;
+  for (int i = 0; i <= MAX_STEPS; i++) {
+    if (i > steps) break;
+    float t = tNear + float(i) * dt;
+    vec3 p = vOrigin + rd * t;
+    if (cementAt(p, progress) <= 0.0) {
+      // Bisect between the last sample outside and this one inside.
+      float a = tPrev;
+      float b = t;
+      for (int k = 0; k < BISECTIONS; k++) {
+        float m = 0.5 * (a + b);
+        if (cementAt(vOrigin + rd * m, progress) <= 0.0) b = m; else a = m;
+      }
+      cementHit = b;
+      break;
+    }
+    if (showHollow && hollowHit < 0.0 && hollowAt(p, progress) < 0.0) {
+      float a = tPrev;
+      float b = t;
+      for (int k = 0; k < BISECTIONS; k++) {
+        float m = 0.5 * (a + b);
+        if (hollowAt(vOrigin + rd * m, progress) < 0.0) b = m; else a = m;
+      }
+      hollowHit = b;
+    }
+    tPrev = t;
+  }
+  if (cementHit < 0.0 && hollowHit < 0.0) discard;
+
+  vec4 color = vec4(0.0);
+  float depth = 1.0;
+  if (cementHit >= 0.0) {
+    vec3 p = vOrigin + rd * cementHit;
+    vec3 n = gradient(p, 0);
+    color = vec4(shade(n, p, uCementColor, openness(p, n, progress)), 1.0);
+    depth = depthOf(p);
+  }
+  if (hollowHit >= 0.0) {
+    // A hollow: dark, and darker where it is seen face-on (looking into it) than at its rim.
+    vec3 p = vOrigin + rd * hollowHit;
+    vec3 n = -gradient(p, 1);
+    float facing = abs(dot(normalize(mat3(modelViewMatrix) * n), normalize((modelViewMatrix * vec4(p, 1.0)).xyz)));
+    float alpha = uCavityOpacity * mix(0.9, 0.55, facing);
+    vec3 hollow = uCavityColor * (0.6 + 0.6 * (1.0 - facing));
+    color = cementHit >= 0.0 ? vec4(mix(color.rgb, hollow, alpha), 1.0) : vec4(hollow, alpha);
+    if (cementHit < 0.0) depth = depthOf(p);
+  }
+  gl_FragDepth = depth;
+  gl_FragColor = color;
+  #include <tonemapping_fragment>
+  #include <colorspace_fragment>
+}
+`
