@@ -15,8 +15,10 @@
  * A little fixed noise before the last blur gives the bolus the grain of cement pushed into
  * trabecular bone. Voxels do not show: masks are blurred on the coarse grid before doubling.
  */
-import { ClampToEdgeWrapping, Data3DTexture, DataUtils, HalfFloatType, LinearFilter, RGFormat } from 'three'
+import type { Data3DTexture } from 'three'
 import type { ProcedureResult } from '../sim/run.ts'
+import { chamferDistance } from './chamferDistance.ts'
+import { packCementTexture } from './packCementTexture.ts'
 import { blur121, type Dims, upsample2 } from './resampleField.ts'
 import { smoothFillOrder } from './smoothFillOrder.ts'
 
@@ -24,7 +26,10 @@ type Vec3 = [number, number, number]
 
 /** A built cement field. The caller owns `texture` and must `dispose()` it. */
 export interface CementField {
-  /** RG half-float 3D texture, linearly filtered: R arrival (injection progress), G cavity (0–1). */
+  /**
+   * RGBA8 3D texture, linearly filtered: R arrival (injection progress) / RED_RANGE, G cavity
+   * (0–1), B distance to anything that ever shows / CLEARANCE_RANGE_MM (packCementTexture.ts).
+   */
   texture: Data3DTexture
   /** The texture's outer faces in the vertebra's frame, mm (texel edges, not centres). */
   fieldMinMm: Vec3
@@ -34,6 +39,11 @@ export interface CementField {
   /** Box that ever holds cement or cavity (for empty-space skipping), mm; min > max when there is none. */
   boxMinMm: Vec3
   boxMaxMm: Vec3
+  /**
+   * The smaller boxes of what shows by progress k / BOX_LEVELS, k = 0 … BOX_LEVELS (the last is
+   * the whole box), six numbers each (min xyz, max xyz), mm: a ray-marcher can march only those.
+   */
+  progressBoxesMm: Float32Array
   /** The injection, procedure seconds: red = (t − start) / (end − start). */
   injectionStartS: number
   injectionEndS: number
@@ -51,6 +61,10 @@ export function cementProgress(
   return (Math.min(timeS, field.injectionEndS) - field.injectionStartS) / span
 }
 
+export { CLEARANCE_RANGE_MM, RED_RANGE } from './packCementTexture.ts'
+/** How many progress levels `progressBoxesMm` has boxes for. */
+export const BOX_LEVELS = 16
+
 // Cells of margin around the simulation grid, so the field reaches past the body on every side.
 const PADDING = 2
 // Arrival beyond the filled cells: the end, so a front creeps towards them as the injection goes
@@ -58,7 +72,6 @@ const PADDING = 2
 // a clear margin and the final surface is the bolus's shape (below) alone, not the plateau of
 // late cells next to unfilled ones (which would show as terraces).
 const UNFILLED = 1
-const EARLIEST = 0.002
 const FINISH = 0.05
 // The bolus's final shape: where the blurred filled-cell indicator is at least SHAPE_ISO (a half:
 // the voxels' own boundary, rounded). SHAPE_SLOPE turns it into an arrival of 1 on that surface,
@@ -137,8 +150,7 @@ export function buildCementField(result: ProcedureResult): CementField {
     // (the largest of the three arrivals).
     const final = 1 + SHAPE_SLOPE * (SHAPE_ISO - (shape[f] as number))
     const walls = 1 + SHAPE_SLOPE * (BODY_ISO - (body[f] as number))
-    // Never at or below 0 (the grain can push the first cells there): nothing before injection.
-    const r = Math.max(red.values[f] as number, final, walls, EARLIEST)
+    const r = Math.max(red.values[f] as number, final, walls)
     red.values[f] = r
     // No hollow in a thin band just outside the final cement: there the grain or the blur leaves
     // slivers of cavity that would show as dark specks on a full cavity's cement.
@@ -147,8 +159,18 @@ export function buildCementField(result: ProcedureResult): CementField {
   const texelMm = h / 2
   const fieldMinMm = [0, 1, 2].map((a) => (grid.originMm[a] as number) - (PADDING + 0.5) * h) as Vec3
   const fieldMaxMm = [0, 1, 2].map((a) => (fieldMinMm[a] as number) + (dims[a] as number) * h) as Vec3
-  const box = occupiedBox(red.values, green, red.dims, fieldMinMm, texelMm)
-  const texture = halfFloatTexture(red.values, green, red.dims)
+  const boxes = progressBoxes(red.values, green, red.dims, fieldMinMm, texelMm)
+  const last = 6 * BOX_LEVELS
+  const box = {
+    min: Array.from(boxes.subarray(last, last + 3)) as Vec3,
+    max: Array.from(boxes.subarray(last + 3, last + 6)) as Vec3,
+  }
+  // Distance to whatever ever shows (final cement, cavity): empty space a ray may leap through.
+  const shows = new Uint8Array(red.values.length)
+  for (let f = 0; f < shows.length; f++)
+    shows[f] = (red.values[f] as number) <= 1 || (green[f] as number) >= 0.5 ? 1 : 0
+  const clearance = chamferDistance(shows, red.dims)
+  const texture = packCementTexture(red.values, green, clearance, texelMm, red.dims)
   return {
     texture,
     fieldMinMm,
@@ -156,6 +178,7 @@ export function buildCementField(result: ProcedureResult): CementField {
     texelMm,
     boxMinMm: box.min,
     boxMaxMm: box.max,
+    progressBoxesMm: boxes,
     injectionStartS,
     injectionEndS,
     hasCement,
@@ -218,53 +241,45 @@ function nearestDistanceMm(
   return best
 }
 
-/** Box of the texels that ever show cement (red ≤ 1) or cavity (green ≥ ½), grown by two texels, mm. */
-function occupiedBox(
+/**
+ * Boxes of what shows by each progress level k / BOX_LEVELS (k = 0 … BOX_LEVELS): texels with red
+ * at most that level, and the cavity at every level; grown by two texels (the interpolated
+ * surface and its gradient reach that far), mm, six numbers per level (min xyz, max xyz). One pass.
+ */
+function progressBoxes(
   red: Float32Array,
   green: Float32Array,
   dims: Dims,
   originMm: Vec3,
   texelMm: number,
-): { min: Vec3; max: Vec3 } {
+): Float32Array {
   const [fx, fy] = dims
-  const lo = [Infinity, Infinity, Infinity]
-  const hi = [-Infinity, -Infinity, -Infinity]
+  const lo = new Float32Array(3 * (BOX_LEVELS + 1)).fill(Infinity)
+  const hi = new Float32Array(3 * (BOX_LEVELS + 1)).fill(-Infinity)
   for (let f = 0; f < red.length; f++) {
-    if ((red[f] as number) > 1 && (green[f] as number) < 0.5) continue
-    const ijk = [f % fx, Math.floor(f / fx) % fy, Math.floor(f / (fx * fy))]
+    const r = red[f] as number
+    const level = (green[f] as number) >= 0.5 ? 0 : r <= 1 ? Math.max(0, Math.ceil(r * BOX_LEVELS)) : -1
+    if (level < 0) continue
+    const ijk: Vec3 = [f % fx, Math.floor(f / fx) % fy, Math.floor(f / (fx * fy))]
     for (let a = 0; a < 3; a++) {
-      lo[a] = Math.min(lo[a] as number, ijk[a] as number)
-      hi[a] = Math.max(hi[a] as number, ijk[a] as number)
+      lo[3 * level + a] = Math.min(lo[3 * level + a] as number, ijk[a] as number)
+      hi[3 * level + a] = Math.max(hi[3 * level + a] as number, ijk[a] as number)
     }
   }
-  if (!((hi[0] as number) >= (lo[0] as number))) return { min: [0, 0, 0], max: [-1, -1, -1] }
-  // Texel f spans [f, f + 1] texels from the field's edge; two more on each side hold the
-  // interpolated surface and its gradient.
+  const out = new Float32Array(6 * (BOX_LEVELS + 1))
   const edge = (a: number, f: number) =>
     (originMm[a] as number) + Math.min(dims[a] as number, Math.max(0, f)) * texelMm
-  return {
-    min: [0, 1, 2].map((a) => edge(a, (lo[a] as number) - 2)) as Vec3,
-    max: [0, 1, 2].map((a) => edge(a, (hi[a] as number) + 3)) as Vec3,
+  for (let k = 0; k <= BOX_LEVELS; k++) {
+    for (let a = 0; a < 3; a++) {
+      // What shows at level k shows at every later level: the boxes nest.
+      if (k > 0) {
+        lo[3 * k + a] = Math.min(lo[3 * k + a] as number, lo[3 * (k - 1) + a] as number)
+        hi[3 * k + a] = Math.max(hi[3 * k + a] as number, hi[3 * (k - 1) + a] as number)
+      }
+      const empty = !((hi[3 * k + a] as number) >= (lo[3 * k + a] as number))
+      out[6 * k + a] = empty ? 0 : edge(a, (lo[3 * k + a] as number) - 2)
+      out[6 * k + 3 + a] = empty ? -1 : edge(a, (hi[3 * k + a] as number) + 3)
+    }
   }
-}
-
-/** Packs the two channels into a linearly filtered RG16F 3D texture (filterable in WebGL 2 core). */
-function halfFloatTexture(red: Float32Array, green: Float32Array, dims: Dims): Data3DTexture {
-  const data = new Uint16Array(red.length * 2)
-  for (let f = 0; f < red.length; f++) {
-    data[2 * f] = DataUtils.toHalfFloat(red[f] as number)
-    data[2 * f + 1] = DataUtils.toHalfFloat(green[f] as number)
-  }
-  const texture = new Data3DTexture(data, dims[0], dims[1], dims[2])
-  texture.format = RGFormat
-  texture.type = HalfFloatType
-  texture.minFilter = LinearFilter
-  texture.magFilter = LinearFilter
-  texture.wrapS = ClampToEdgeWrapping
-  texture.wrapT = ClampToEdgeWrapping
-  texture.wrapR = ClampToEdgeWrapping
-  texture.unpackAlignment = 1
-  texture.generateMipmaps = false
-  texture.needsUpdate = true
-  return texture
+  return out
 }

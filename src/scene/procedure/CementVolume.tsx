@@ -10,7 +10,7 @@ import {
   ShaderMaterial,
   Vector3,
 } from 'three'
-import { buildCementField, type CementField } from '../../geometry/cementField.ts'
+import { BOX_LEVELS, buildCementField, type CementField, cementProgress } from '../../geometry/cementField.ts'
 import type { ProcedureResult } from '../../sim/run.ts'
 import { cementFragmentShader, cementVertexShader } from './cementShader.ts'
 
@@ -51,6 +51,10 @@ export function CementVolume({ result, procedureTimeS }: CementVolumeProps) {
   useFrame(() => {
     const t = procedureTimeS.current
     uniforms.uTime.value = t
+    // March only the box of what shows by now (the boxes nest, one per progress level).
+    const level = Math.min(BOX_LEVELS, Math.max(0, Math.ceil(cementProgress(field, t) * BOX_LEVELS)))
+    uniforms.uBoxMin.value.fromArray(field.progressBoxesMm, 6 * level)
+    uniforms.uBoxMax.value.fromArray(field.progressBoxesMm, 6 * level + 3)
     const cavity = field.hasCavity ? smoothstep(shown.fromS, shown.fullS, t) : 0
     uniforms.uCavityOpacity.value = CAVITY_OPACITY * cavity
     if (mesh.current) mesh.current.visible = (field.hasCement && t >= field.injectionStartS) || cavity > 0

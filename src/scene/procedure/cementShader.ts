@@ -7,6 +7,8 @@
  * The kyphoplasty cavity, where no cement is yet, shows as a faint dark hollow in front of it.
  */
 
+import { CLEARANCE_RANGE_MM, RED_RANGE } from '../../geometry/cementField.ts'
+
 /** Upper bound on march steps per pixel: the box of a 5 mL bolus is 35 mm across, 70 half-cell steps. */
 export const MAX_STEPS = 96
 
@@ -48,26 +50,23 @@ layout(location = 0) out highp vec4 pc_fragColor;
 #define gl_FragColor pc_fragColor
 
 const int MAX_STEPS = ${MAX_STEPS};
-const int BISECTIONS = 5;
+const int REFINE = 2;
+const float MM_PER_UNIT = 0.9;
 
-vec2 field(vec3 p) {
-  return texture(uField, (p - uFieldMin) / uFieldSize).rg;
+// Arrival (injection progress), cavity (0–1), clearance (mm to anything that ever shows).
+vec3 field(vec3 p) {
+  return texture(uField, (p - uFieldMin) / uFieldSize).rgb * vec3(${RED_RANGE.toFixed(4)}, 1.0, ${CLEARANCE_RANGE_MM.toFixed(4)});
 }
 
-// Cement where red (arrival) is at most the progress; cavity where green is at least a half.
+// Cement where red (arrival) is at most the progress (negative inside).
 float cementAt(vec3 p, float progress) { return field(p).r - progress; }
-float hollowAt(vec3 p, float progress) {
-  vec2 f = field(p);
-  return (f.r - progress > 0.0 && f.g >= 0.5) ? -1.0 : 1.0;
-}
 
+// Tetrahedral differences: four taps instead of six.
 vec3 gradient(vec3 p, int channel) {
-  vec3 e = vec3(uTexelMm, 0.0, 0.0);
-  vec3 g = vec3(
-    field(p + e.xyy)[channel] - field(p - e.xyy)[channel],
-    field(p + e.yxy)[channel] - field(p - e.yxy)[channel],
-    field(p + e.yyx)[channel] - field(p - e.yyx)[channel]
-  );
+  const vec2 k = vec2(1.0, -1.0);
+  float h = uTexelMm;
+  vec3 g = k.xyy * field(p + k.xyy * h)[channel] + k.yyx * field(p + k.yyx * h)[channel]
+    + k.yxy * field(p + k.yxy * h)[channel] + k.xxx * field(p + k.xxx * h)[channel];
   return length(g) > 1e-6 ? normalize(g) : vec3(0.0, 0.0, 1.0);
 }
 
@@ -76,12 +75,10 @@ float depthOf(vec3 p) {
   return 0.5 * clip.z / clip.w + 0.5;
 }
 
-// Crevices between lobes get less light: how much of the space just outside the surface, along
-// the normal, is cement too (two taps; a cheap stand-in for ambient occlusion).
+// Crevices between lobes get less light: whether the space a little outside the surface, along
+// the normal, is cement too (one tap; a cheap stand-in for ambient occlusion).
 float openness(vec3 p, vec3 n, float progress) {
-  float a = smoothstep(-0.04, 0.08, cementAt(p + n * (2.0 * uTexelMm), progress));
-  float b = smoothstep(-0.04, 0.08, cementAt(p + n * (5.0 * uTexelMm), progress));
-  return 0.35 + 0.65 * (0.5 * a + 0.5 * b);
+  return 0.35 + 0.65 * smoothstep(-0.04, 0.1, cementAt(p + n * (3.0 * uTexelMm), progress));
 }
 
 // Studio light fixed to the view: a key from above left, a dim fill from the right, sky/ground
@@ -113,37 +110,44 @@ void main() {
 
   float progress = (min(uTime, uEndS) - uStartS) / max(uEndS - uStartS, 1e-6);
   bool showHollow = uCavityOpacity > 0.0;
-  int steps = min(MAX_STEPS, int(ceil((tFar - tNear) / uStepMm)));
-  float dt = (tFar - tNear) / float(steps);
 
-  float tPrev = tNear;
+  // March from where the ray enters the box. In empty space it leaps by the clearance (less a
+  // margin for the chamfer's overestimate and for interpolation); near the cement's final shape
+  // it steps further where the arrival is well above the progress: the field rises by at most
+  // about 1 per mm (MM_PER_UNIT), so a step of (value × MM_PER_UNIT) cannot pass over a surface.
+  float t = tNear;
+  float prevT = tNear;
+  float prevV = 1.0;
+  float prevG = 0.0;
   float cementHit = -1.0;
   float hollowHit = -1.0;
-  for (int i = 0; i <= MAX_STEPS; i++) {
-    if (i > steps) break;
-    float t = tNear + float(i) * dt;
-    vec3 p = vOrigin + rd * t;
-    if (cementAt(p, progress) <= 0.0) {
-      // Bisect between the last sample outside and this one inside.
-      float a = tPrev;
+  for (int i = 0; i < MAX_STEPS; i++) {
+    vec3 f = field(vOrigin + rd * t);
+    float v = f.r - progress;
+    if (v <= 0.0) {
+      // Between the last sample outside and this one: regula falsi.
+      float a = prevT;
+      float fa = prevV;
       float b = t;
-      for (int k = 0; k < BISECTIONS; k++) {
-        float m = 0.5 * (a + b);
-        if (cementAt(vOrigin + rd * m, progress) <= 0.0) b = m; else a = m;
+      float fb = v;
+      for (int k = 0; k < REFINE; k++) {
+        float m = a + (b - a) * fa / (fa - fb);
+        float fm = cementAt(vOrigin + rd * m, progress);
+        if (fm <= 0.0) { b = m; fb = fm; } else { a = m; fa = fm; }
       }
-      cementHit = b;
+      cementHit = i == 0 ? t : a + (b - a) * fa / (fa - fb);
       break;
     }
-    if (showHollow && hollowHit < 0.0 && hollowAt(p, progress) < 0.0) {
-      float a = tPrev;
-      float b = t;
-      for (int k = 0; k < BISECTIONS; k++) {
-        float m = 0.5 * (a + b);
-        if (hollowAt(vOrigin + rd * m, progress) < 0.0) b = m; else a = m;
-      }
-      hollowHit = b;
+    // The hollow: where green first reaches a half (linear between the two samples).
+    if (showHollow && hollowHit < 0.0 && f.g >= 0.5) {
+      hollowHit = i == 0 ? t : mix(prevT, t, (0.5 - prevG) / max(f.g - prevG, 1e-4));
     }
-    tPrev = t;
+    if (t >= tFar) break;
+    prevT = t;
+    prevV = v;
+    prevG = f.g;
+    float leap = 0.85 * f.b - 1.5 * uTexelMm;
+    t = min(tFar, t + max(clamp(v * MM_PER_UNIT, uStepMm, 3.0 * uStepMm), leap));
   }
   if (cementHit < 0.0 && hollowHit < 0.0) discard;
 

@@ -1,4 +1,3 @@
-import { DataUtils } from 'three'
 import { describe, expect, it } from 'vitest'
 import { buildCementField, type CementField, cementProgress } from '../../../src/geometry/cementField.ts'
 import { parseScenario } from '../../../src/sim/scenario.ts'
@@ -34,16 +33,19 @@ describe.each(Object.entries(CASES))('buildCementField › %s', (_name, input) =
   const { startS, endS } = injection(result)
 
   it('holds finite values only, red never below the injection start', () => {
-    const data = field.texture.image.data as Uint16Array
-    let bad = 0
-    let minRed = Number.POSITIVE_INFINITY
-    for (let i = 0; i < data.length; i++) {
-      const v = DataUtils.fromHalfFloat(data[i] as number)
-      if (!Number.isFinite(v)) bad++
-      if (i % 2 === 0) minRed = Math.min(minRed, v)
-    }
-    expect(bad, 'texels that are NaN or infinite').toBe(0)
-    expect(minRed, 'earliest arrival (injection progress)').toBeGreaterThan(0)
+    const data = field.texture.image.data as Uint8Array
+    let minRed = 255
+    for (let i = 0; i < data.length; i += 4) minRed = Math.min(minRed, data[i] as number)
+    expect(minRed, 'earliest arrival (bytes)').toBeGreaterThan(0)
+    const numbers = [
+      ...field.fieldMinMm,
+      ...field.fieldMaxMm,
+      ...field.boxMinMm,
+      ...field.boxMaxMm,
+      field.texelMm,
+    ]
+    expect(numbers.every(Number.isFinite), 'extents and texel size are finite').toBe(true)
+    expect(field.progressBoxesMm.every(Number.isFinite), 'progress boxes are finite').toBe(true)
   })
 
   it('shows no cement before the injection starts, and stops growing when it ends', () => {
@@ -88,6 +90,25 @@ describe.each(Object.entries(CASES))('buildCementField › %s', (_name, input) =
       }
     }
     expect(broken, 'points that stop being cement').toBe(0)
+  })
+
+  it('bounds the cement shown at each progress by the box for that progress', () => {
+    const boxes = field.progressBoxesMm
+    const levels = boxes.length / 6 - 1
+    let outside = 0
+    const step = field.texelMm
+    for (const k of [2, Math.round(levels / 2), levels]) {
+      const p = k / levels
+      const lo = boxes.subarray(6 * k, 6 * k + 3)
+      const hi = boxes.subarray(6 * k + 3, 6 * k + 6)
+      for (let z = field.boxMinMm[2]; z < field.boxMaxMm[2]; z += step)
+        for (let y = field.boxMinMm[1]; y < field.boxMaxMm[1]; y += step)
+          for (let x = field.boxMinMm[0]; x < field.boxMaxMm[0]; x += step) {
+            const inBox = [x, y, z].every((v, a) => v >= (lo[a] as number) && v <= (hi[a] as number))
+            if (!inBox && reader.at(x, y, z)[0] <= p) outside++
+          }
+    }
+    expect(outside, 'cement samples outside their progress box').toBe(0)
   })
 
   it('bounds all cement and cavity by its box, and the box by the field', () => {
@@ -141,6 +162,34 @@ describe.each(Object.entries(CASES))('buildCementField › %s', (_name, input) =
         for (let x = field.boxMinMm[0]; x < field.boxMaxMm[0]; x += step)
           if (reader.at(x, y, z)[0] <= 1 && !insideNear(x, y, z)) stray++
     expect(stray, 'cement samples outside the body').toBe(0)
+  })
+
+  it('never overstates the clearance (blue) to the cement and cavity that ever show', () => {
+    // Every sample that shows at the end must lie no nearer than the clearance read anywhere,
+    // less the margin the shader keeps: check points along lines through the field.
+    const shown: [number, number, number][] = []
+    const step = field.texelMm
+    for (let z = field.boxMinMm[2]; z < field.boxMaxMm[2]; z += step)
+      for (let y = field.boxMinMm[1]; y < field.boxMaxMm[1]; y += step)
+        for (let x = field.boxMinMm[0]; x < field.boxMaxMm[0]; x += step) {
+          const [red, green] = reader.at(x, y, z)
+          if (red <= 1 || green >= 0.5) shown.push([x, y, z])
+        }
+    let over = 0
+    for (let n = 0; n < 300; n++) {
+      const { fieldMinMm: lo, fieldMaxMm: hi } = field
+      const f = (k: number) => (((n + 1) * k) % 101) / 101
+      const q: [number, number, number] = [
+        lo[0] + (hi[0] - lo[0]) * f(37),
+        lo[1] + (hi[1] - lo[1]) * f(61),
+        lo[2] + (hi[2] - lo[2]) * f(89),
+      ]
+      const leap = 0.85 * reader.at(...q)[2] - 1.5 * field.texelMm
+      let nearest = Number.POSITIVE_INFINITY
+      for (const s of shown) nearest = Math.min(nearest, Math.hypot(s[0] - q[0], s[1] - q[1], s[2] - q[2]))
+      if (leap > nearest) over++
+    }
+    expect(over, 'points whose leap would pass over cement or cavity').toBe(0)
   })
 
   it('holds the cavity in green (kyphoplasty) or nothing (vertebroplasty)', () => {

@@ -20,7 +20,9 @@ const EXITS: Record<LeakEvent['route'], [number, number, number]> = {
 
 function insideBody(r: ProcedureResult, p: readonly number[]): boolean {
   const [nx, ny, nz] = r.grid.dims
-  const ijk = [0, 1, 2].map((a) => Math.round(((p[a] as number) - (r.grid.originMm[a] as number)) / r.grid.cellMm))
+  const ijk = [0, 1, 2].map((a) =>
+    Math.round(((p[a] as number) - (r.grid.originMm[a] as number)) / r.grid.cellMm),
+  )
   const [i, j, k] = ijk as [number, number, number]
   if (i < 0 || j < 0 || k < 0 || i >= nx || j >= ny || k >= nz) return false
   return r.grid.inside[i + nx * (j + ny * k)] === 1

@@ -1,26 +1,29 @@
 /** Reads a built cement field on the CPU as the GPU does (trilinear between texel centres, edges clamped). */
-import { DataUtils } from 'three'
-import type { CementField } from '../../../src/geometry/cementField.ts'
+import { type CementField, CLEARANCE_RANGE_MM, RED_RANGE } from '../../../src/geometry/cementField.ts'
 
 export interface FieldReader {
-  /** Red and green at a point, mm in the vertebra frame. */
-  at(x: number, y: number, z: number): [number, number]
+  /** Red, green and blue (arrival, cavity, clearance mm) at a point, mm in the vertebra frame. */
+  at(x: number, y: number, z: number): [number, number, number]
   /** Volume where red ≤ progress, mL, by sampling `perTexel`³ points in every texel of the cement's box. */
   volumeMl(progress: number, perTexel?: number): number
 }
 
 export function readField(field: CementField): FieldReader {
-  const image = field.texture.image as { data: Uint16Array; width: number; height: number; depth: number }
+  const image = field.texture.image as { data: Uint8Array; width: number; height: number; depth: number }
   const { width: fx, height: fy, depth: fz } = image
-  const values = Float32Array.from(image.data, (v) => DataUtils.fromHalfFloat(v))
+  // Normalised bytes: red is stored divided by RED_RANGE.
+  const values = Float32Array.from(
+    image.data,
+    (v, i) => (v / 255) * (i % 4 === 0 ? RED_RANGE : i % 4 === 2 ? CLEARANCE_RANGE_MM : 1),
+  )
   const texel = field.texelMm
   const fetch = (i: number, j: number, k: number, c: number) => {
     const ii = Math.min(fx - 1, Math.max(0, i))
     const jj = Math.min(fy - 1, Math.max(0, j))
     const kk = Math.min(fz - 1, Math.max(0, k))
-    return values[2 * (ii + fx * (jj + fy * kk)) + c] as number
+    return values[4 * (ii + fx * (jj + fy * kk)) + c] as number
   }
-  const at = (x: number, y: number, z: number): [number, number] => {
+  const at = (x: number, y: number, z: number): [number, number, number] => {
     const u = (x - field.fieldMinMm[0]) / texel - 0.5
     const v = (y - field.fieldMinMm[1]) / texel - 0.5
     const w = (z - field.fieldMinMm[2]) / texel - 0.5
@@ -30,8 +33,8 @@ export function readField(field: CementField): FieldReader {
     const a = u - i
     const b = v - j
     const g = w - k
-    const out: [number, number] = [0, 0]
-    for (let c = 0; c < 2; c++) {
+    const out: [number, number, number] = [0, 0, 0]
+    for (let c = 0; c < 3; c++) {
       let s = 0
       for (let dk = 0; dk < 2; dk++)
         for (let dj = 0; dj < 2; dj++)
