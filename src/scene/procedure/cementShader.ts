@@ -61,12 +61,15 @@ vec3 field(vec3 p) {
 // Cement where red (arrival) is at most the progress (negative inside).
 float cementAt(vec3 p, float progress) { return field(p).r - progress; }
 
-// Tetrahedral differences: four taps instead of six.
-vec3 gradient(vec3 p, int channel) {
-  const vec2 k = vec2(1.0, -1.0);
+// Forward differences from a point on the surface, where the channel's value is known (level):
+// three taps.
+vec3 gradient(vec3 p, int channel, float level) {
   float h = uTexelMm;
-  vec3 g = k.xyy * field(p + k.xyy * h)[channel] + k.yyx * field(p + k.yyx * h)[channel]
-    + k.yxy * field(p + k.yxy * h)[channel] + k.xxx * field(p + k.xxx * h)[channel];
+  vec3 g = vec3(
+    field(p + vec3(h, 0.0, 0.0))[channel],
+    field(p + vec3(0.0, h, 0.0))[channel],
+    field(p + vec3(0.0, 0.0, h))[channel]
+  ) - level;
   return length(g) > 1e-6 ? normalize(g) : vec3(0.0, 0.0, 1.0);
 }
 
@@ -155,14 +158,14 @@ void main() {
   float depth = 1.0;
   if (cementHit >= 0.0) {
     vec3 p = vOrigin + rd * cementHit;
-    vec3 n = gradient(p, 0);
+    vec3 n = gradient(p, 0, progress);
     color = vec4(shade(n, p, uCementColor, openness(p, n, progress)), 1.0);
     depth = depthOf(p);
   }
   if (hollowHit >= 0.0) {
     // A hollow: dark, and darker where it is seen face-on (looking into it) than at its rim.
     vec3 p = vOrigin + rd * hollowHit;
-    vec3 n = -gradient(p, 1);
+    vec3 n = -gradient(p, 1, 0.5);
     float facing = abs(dot(normalize(mat3(modelViewMatrix) * n), normalize((modelViewMatrix * vec4(p, 1.0)).xyz)));
     float alpha = uCavityOpacity * mix(0.9, 0.55, facing);
     vec3 hollow = uCavityColor * (0.6 + 0.6 * (1.0 - facing));
