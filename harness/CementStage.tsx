@@ -34,6 +34,8 @@ export interface StageOptions {
   leaks: boolean
   /** Bone opacity, 0 hides it. */
   boneOpacity: number
+  /** CementVolume's resolution (share of the canvas's). */
+  resolution: number
 }
 
 export function CementStage({ result, options }: { result: ProcedureResult; options: StageOptions }) {
@@ -52,7 +54,9 @@ export function CementStage({ result, options }: { result: ProcedureResult; opti
         {options.boneOpacity > 0 && <Bone result={result} opacity={options.boneOpacity} />}
         <Ready />
       </Suspense>
-      {options.volume && <CementVolume result={result} procedureTimeS={harness.time} />}
+      {options.volume && (
+        <CementVolume result={result} procedureTimeS={harness.time} resolution={options.resolution} />
+      )}
       {options.leaks && <Leaks result={result} procedureTimeS={harness.time} />}
       <OrbitControls makeDefault target={[0, 0, 0]} />
       <Hooks />

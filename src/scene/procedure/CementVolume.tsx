@@ -5,13 +5,19 @@ import {
   BoxGeometry,
   Color,
   type Data3DTexture,
+  DepthTexture,
   GLSL3,
-  type Mesh,
+  Mesh,
+  NoBlending,
+  Scene,
   ShaderMaterial,
+  Vector2,
   Vector3,
+  WebGLRenderTarget,
 } from 'three'
 import { BOX_LEVELS, buildCementField, type CementField, cementProgress } from '../../geometry/cementField.ts'
 import type { ProcedureResult } from '../../sim/run.ts'
+import { compositeMaterial, compositeUniforms } from './cementComposite.ts'
 import { cementFragmentShader, cementVertexShader } from './cementShader.ts'
 
 /** Radiopaque PMMA: a cool grey-white, told apart from the ivory bone (#efe4cc) by hue and value. */
@@ -26,18 +32,29 @@ export interface CementVolumeProps {
   result: ProcedureResult
   /** Playback time, procedure seconds; read every frame, never through React state. */
   procedureTimeS: { readonly current: number }
+  /**
+   * Share of the canvas's resolution the rays are cast at (the composite filters it up): 0.5
+   * casts a quarter of the rays, which a software renderer needs; 1 on a hardware GPU. Default 0.5.
+   */
+  resolution?: number
 }
+
+const _size = /* @__PURE__ */ new Vector2()
+const _clear = /* @__PURE__ */ new Color()
 
 /**
  * The cement of a simulated procedure, ray-marched from a 3D field: it fills in the order and
  * at the times the simulation gives (`fillTimeS`) as a smooth grey-white mass, and in
  * kyphoplasty the cavity shows as a dark hollow from the balloon's deflation until cement fills
- * it. Mount it in the vertebra's frame (mm, the fractured vertebra's group). It draws first in the
- * transparent pass (`renderOrder` −1) and writes the depth of the surface it finds, so opaque
- * needles hide it and translucent bone drawn after it lies over it. Hidden before injection starts
- * unless there is a cavity to show.
+ * it. Mount it in the vertebra's frame (mm, the fractured vertebra's group).
+ *
+ * Each frame the rays are cast into an off-screen target at `resolution`, then a box in the
+ * vertebra's frame puts the result on screen: first in the transparent pass (`renderOrder` −1),
+ * writing the depth of the surface found, so opaque needles hide it and translucent bone drawn
+ * after it lies over it. Hidden (nothing cast) before injection starts unless there is a cavity
+ * to show.
  */
-export function CementVolume({ result, procedureTimeS }: CementVolumeProps) {
+export function CementVolume({ result, procedureTimeS, resolution = 0.5 }: CementVolumeProps) {
   const field = useMemo(() => buildCementField(result), [result])
   useEffect(() => () => field.texture.dispose(), [field])
   const geometry = useMemo(() => boxGeometry(field), [field])
@@ -46,9 +63,24 @@ export function CementVolume({ result, procedureTimeS }: CementVolumeProps) {
   const material = useMemo(() => cementMaterial(uniforms), [uniforms])
   useEffect(() => () => material.dispose(), [material])
   useLayoutEffect(() => setField(uniforms, field), [uniforms, field])
+  const target = useMemo(() => new WebGLRenderTarget(1, 1, { depthTexture: new DepthTexture(1, 1) }), [])
+  useEffect(
+    () => () => {
+      target.depthTexture?.dispose()
+      target.dispose()
+    },
+    [target],
+  )
+  const offscreen = useMemo(() => offscreenScene(geometry, material), [geometry, material])
+  const shownUniforms = useMemo(
+    () => compositeUniforms(target.texture, target.depthTexture as DepthTexture),
+    [target],
+  )
+  const composite = useMemo(() => compositeMaterial(shownUniforms), [shownUniforms])
+  useEffect(() => () => composite.dispose(), [composite])
   const shown = useMemo(() => cavityTimes(result), [result])
   const mesh = useRef<Mesh>(null)
-  useFrame(() => {
+  useFrame(({ gl, camera }) => {
     const t = procedureTimeS.current
     uniforms.uTime.value = t
     // March only the box of what shows by now (the boxes nest, one per progress level).
@@ -57,7 +89,26 @@ export function CementVolume({ result, procedureTimeS }: CementVolumeProps) {
     uniforms.uBoxMax.value.fromArray(field.progressBoxesMm, 6 * level + 3)
     const cavity = field.hasCavity ? smoothstep(shown.fromS, shown.fullS, t) : 0
     uniforms.uCavityOpacity.value = CAVITY_OPACITY * cavity
-    if (mesh.current) mesh.current.visible = (field.hasCement && t >= field.injectionStartS) || cavity > 0
+    const box = mesh.current
+    if (!box) return
+    box.visible = (field.hasCement && t >= field.injectionStartS) || cavity > 0
+    if (!box.visible) return
+    gl.getDrawingBufferSize(_size)
+    shownUniforms.uViewport.value.copy(_size)
+    const width = Math.max(1, Math.round(_size.x * resolution))
+    const height = Math.max(1, Math.round(_size.y * resolution))
+    if (target.width !== width || target.height !== height) target.setSize(width, height)
+    box.updateWorldMatrix(true, false)
+    offscreen.mesh.matrixWorld.copy(box.matrixWorld)
+    const previous = gl.getRenderTarget()
+    gl.getClearColor(_clear)
+    const alpha = gl.getClearAlpha()
+    gl.setRenderTarget(target)
+    gl.setClearColor(0x000000, 0)
+    gl.clear(true, true, false)
+    gl.render(offscreen.scene, camera)
+    gl.setRenderTarget(previous)
+    gl.setClearColor(_clear, alpha)
   })
   if (field.boxMaxMm[0] < field.boxMinMm[0]) return null
   return (
@@ -65,12 +116,23 @@ export function CementVolume({ result, procedureTimeS }: CementVolumeProps) {
       ref={mesh}
       name="cement"
       geometry={geometry}
-      material={material}
+      material={composite}
       renderOrder={-1}
       visible={false}
       dispose={null}
     />
   )
+}
+
+/** The marching box alone in a scene of its own, placed each frame where the on-screen box is. */
+function offscreenScene(geometry: BoxGeometry, material: ShaderMaterial) {
+  const scene = new Scene()
+  const mesh = new Mesh(geometry, material)
+  mesh.matrixAutoUpdate = false
+  mesh.matrixWorldAutoUpdate = false
+  mesh.frustumCulled = false
+  scene.add(mesh)
+  return { scene, mesh }
 }
 
 /** The box the rays march through, in the vertebra's frame (so the mesh needs no transform). */
@@ -113,9 +175,8 @@ function cementMaterial(uniforms: CementUniforms): ShaderMaterial {
     vertexShader: cementVertexShader,
     fragmentShader: cementFragmentShader,
     side: BackSide,
-    // Transparent for the hollow's blending and to draw after the opaque needles; the cement
-    // itself is opaque and writes its depth.
-    transparent: true,
+    // Alone in its target, over a clear background: written as it is (premultiplied), no blending.
+    blending: NoBlending,
     depthWrite: true,
     uniforms,
   })

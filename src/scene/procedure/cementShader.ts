@@ -5,6 +5,7 @@
  * injection progress, refined by bisection, shaded from the field's gradient and written to the
  * depth buffer at the hit, so bone, needles and leaks sort against the surface and not the box.
  * The kyphoplasty cavity, where no cement is yet, shows as a faint dark hollow in front of it.
+ * It draws into an off-screen target, possibly at a lower resolution (CementVolume.tsx).
  */
 
 import { CLEARANCE_RANGE_MM, RED_RANGE } from '../../geometry/cementField.ts'
@@ -173,8 +174,8 @@ void main() {
     if (cementHit < 0.0) depth = depthOf(p);
   }
   gl_FragDepth = depth;
-  gl_FragColor = color;
-  #include <tonemapping_fragment>
-  #include <colorspace_fragment>
+  // Linear and premultiplied, into the off-screen target: the composite (cementComposite.ts)
+  // filters it up to the screen, then tone-maps it like the rest of the scene.
+  gl_FragColor = vec4(color.rgb * color.a, color.a);
 }
 `
