@@ -5,7 +5,7 @@
 import { OrbitControls } from '@react-three/drei'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { Suspense, useEffect, useLayoutEffect, useMemo } from 'react'
-import { MeshStandardMaterial } from 'three'
+import { MeshStandardMaterial, Quaternion, Vector3 } from 'three'
 import { levelDimensions } from '../src/anatomy/levels.ts'
 import { warpGeometry } from '../src/geometry/warpGeometry.ts'
 import { Lighting } from '../src/scene/Lighting.tsx'
@@ -36,6 +36,8 @@ export interface StageOptions {
   boneOpacity: number
   /** CementVolume's resolution (share of the canvas's). */
   resolution: number
+  /** Draw the needles (opaque), to check that the cement sorts against them by depth. */
+  needles: boolean
 }
 
 export function CementStage({ result, options }: { result: ProcedureResult; options: StageOptions }) {
@@ -58,6 +60,8 @@ export function CementStage({ result, options }: { result: ProcedureResult; opti
         <CementVolume result={result} procedureTimeS={harness.time} resolution={options.resolution} />
       )}
       {options.leaks && <Leaks result={result} procedureTimeS={harness.time} />}
+      {options.needles &&
+        result.needles.map((n) => <Needle key={n.entryMm.join()} from={n.entryMm} to={n.tipMm} />)}
       <OrbitControls makeDefault target={[0, 0, 0]} />
       <Hooks />
     </Canvas>
@@ -87,6 +91,23 @@ function Bone({ result, opacity }: { result: ProcedureResult; opacity: number })
     warpGeometry(intact, own, levelDimensions(result.scenario.level), { shape, heightLossPct })
   }, [intact, own, result])
   return <mesh name="bone" geometry={own} material={material} />
+}
+
+/** A cannula (11 G, 3 mm across) from entry to tip, opaque steel. */
+function Needle({ from, to }: { from: readonly number[]; to: readonly number[] }) {
+  const { position, quaternion, length } = useMemo(() => {
+    const a = new Vector3().fromArray(from)
+    const b = new Vector3().fromArray(to)
+    const axis = b.clone().sub(a)
+    const q = new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), axis.clone().normalize())
+    return { position: a.add(b).multiplyScalar(0.5), quaternion: q, length: axis.length() }
+  }, [from, to])
+  return (
+    <mesh position={position} quaternion={quaternion}>
+      <cylinderGeometry args={[1.5, 1.5, length, 16]} />
+      <meshStandardMaterial color="#9aa3ad" metalness={0.8} roughness={0.3} />
+    </mesh>
+  )
 }
 
 /** Publishes `data-ready` once the model is drawn. */

@@ -3,7 +3,7 @@
  * /harness/cement.html?procedure=vertebroplasty&corticalBreach=anterior&at=end. Any scenario key
  * of docs/SIMULATION.md works; harness keys: `t` (procedure seconds) or `at` (share of the
  * injection, 0–1, or start | mid | end), `view` (lateral | anterolateral | superior | anterior |
- * posterior), `zoom`, `volume=0`, `leaks=0`, `bone` (opacity, 0 hides it), `res` (the volume's resolution, 0.5). Playwright drives it
+ * posterior), `zoom`, `volume=0`, `leaks=0`, `bone` (opacity, 0 hides it), `res` (the volume's resolution, 0.5), `needles=1`. Playwright drives it
  * through `window.cementHarness` (setTime, measureFps). Not part of the production build.
  */
 import { StrictMode, useRef, useState } from 'react'
@@ -31,6 +31,7 @@ const options: StageOptions = {
   leaks: params.get('leaks') !== '0',
   boneOpacity: Number(params.get('bone') ?? 0.35),
   resolution: Number(params.get('res') ?? 0.5) || 0.5,
+  needles: params.get('needles') === '1',
 }
 harness.time.current = initialTime()
 
