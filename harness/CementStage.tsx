@@ -38,6 +38,8 @@ export interface StageOptions {
   resolution: number
   /** Draw the needles (opaque), to check that the cement sorts against them by depth. */
   needles: boolean
+  /** CementVolume's ray budget per frame. */
+  maxRays: number
 }
 
 export function CementStage({ result, options }: { result: ProcedureResult; options: StageOptions }) {
@@ -57,7 +59,12 @@ export function CementStage({ result, options }: { result: ProcedureResult; opti
         <Ready />
       </Suspense>
       {options.volume && (
-        <CementVolume result={result} procedureTimeS={harness.time} resolution={options.resolution} />
+        <CementVolume
+          result={result}
+          procedureTimeS={harness.time}
+          resolution={options.resolution}
+          maxRays={options.maxRays}
+        />
       )}
       {options.leaks && <Leaks result={result} procedureTimeS={harness.time} />}
       {options.needles &&

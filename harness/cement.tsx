@@ -3,7 +3,7 @@
  * /harness/cement.html?procedure=vertebroplasty&corticalBreach=anterior&at=end. Any scenario key
  * of docs/SIMULATION.md works; harness keys: `t` (procedure seconds) or `at` (share of the
  * injection, 0–1, or start | mid | end), `view` (lateral | anterolateral | superior | anterior |
- * posterior), `zoom`, `volume=0`, `leaks=0`, `bone` (opacity, 0 hides it), `res` (the volume's resolution, 0.5), `needles=1`. Playwright drives it
+ * posterior), `zoom`, `volume=0`, `leaks=0`, `bone` (opacity, 0 hides it), `res` (the volume's resolution, 0.5), `needles=1`, `rays` (the volume's ray budget, 60000; 0 for none). Playwright drives it
  * through `window.cementHarness` (setTime, measureFps). Not part of the production build.
  */
 import { StrictMode, useRef, useState } from 'react'
@@ -32,6 +32,7 @@ const options: StageOptions = {
   boneOpacity: Number(params.get('bone') ?? 0.35),
   resolution: Number(params.get('res') ?? 0.5) || 0.5,
   needles: params.get('needles') === '1',
+  maxRays: Number(params.get('rays') ?? 60_000) || Number.POSITIVE_INFINITY,
 }
 harness.time.current = initialTime()
 

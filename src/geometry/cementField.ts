@@ -152,9 +152,12 @@ export function buildCementField(result: ProcedureResult): CementField {
     const walls = 1 + SHAPE_SLOPE * (BODY_ISO - (body[f] as number))
     const r = Math.max(red.values[f] as number, final, walls)
     red.values[f] = r
-    // No hollow in a thin band just outside the final cement: there the grain or the blur leaves
-    // slivers of cavity that would show as dark specks on a full cavity's cement.
-    green[f] = (green[f] as number) * (1 - ramp(0.96, 1, r) * (1 - ramp(1.2, 1.3, r)))
+    // No hollow in a thin band just outside the final cement, near the cavity's own edge: there
+    // the grain or the blur leaves slivers of cavity that would show as dark specks on a full
+    // cavity's cement. (Deep in the cavity a cell the cement never reached stays hollow.)
+    const g = green[f] as number
+    const band = ramp(0.96, 1, r) * (1 - ramp(1.2, 1.3, r)) * (1 - ramp(0.75, 0.95, g))
+    green[f] = g * (1 - band)
   }
   const texelMm = h / 2
   const fieldMinMm = [0, 1, 2].map((a) => (grid.originMm[a] as number) - (PADDING + 0.5) * h) as Vec3

@@ -19,6 +19,7 @@ import { BOX_LEVELS, buildCementField, type CementField, cementProgress } from '
 import type { ProcedureResult } from '../../sim/run.ts'
 import { compositeMaterial, compositeUniforms } from './cementComposite.ts'
 import { cementFragmentShader, cementVertexShader } from './cementShader.ts'
+import { rayResolution } from './rayBudget.ts'
 
 /** Radiopaque PMMA: a cool grey-white, told apart from the ivory bone (#efe4cc) by hue and value. */
 export const CEMENT_COLOR = '#dde2e6'
@@ -37,6 +38,11 @@ export interface CementVolumeProps {
    * casts a quarter of the rays, which a software renderer needs; 1 on a hardware GPU. Default 0.5.
    */
   resolution?: number
+  /**
+   * Most rays per frame: when the cement's box covers more of the screen, the resolution steps
+   * down (rayBudget.ts). Default 60,000 (a 490-pixel square at 0.5); Infinity on a hardware GPU.
+   */
+  maxRays?: number
 }
 
 const _size = /* @__PURE__ */ new Vector2()
@@ -54,7 +60,12 @@ const _clear = /* @__PURE__ */ new Color()
  * after it lies over it. Hidden (nothing cast) before injection starts unless there is a cavity
  * to show.
  */
-export function CementVolume({ result, procedureTimeS, resolution = 0.5 }: CementVolumeProps) {
+export function CementVolume({
+  result,
+  procedureTimeS,
+  resolution = 0.5,
+  maxRays = 60_000,
+}: CementVolumeProps) {
   const field = useMemo(() => buildCementField(result), [result])
   useEffect(() => () => field.texture.dispose(), [field])
   const geometry = useMemo(() => boxGeometry(field), [field])
@@ -95,10 +106,21 @@ export function CementVolume({ result, procedureTimeS, resolution = 0.5 }: Cemen
     if (!box.visible) return
     gl.getDrawingBufferSize(_size)
     shownUniforms.uViewport.value.copy(_size)
-    const width = Math.max(1, Math.round(_size.x * resolution))
-    const height = Math.max(1, Math.round(_size.y * resolution))
-    if (target.width !== width || target.height !== height) target.setSize(width, height)
     box.updateWorldMatrix(true, false)
+    const { uBoxMin, uBoxMax } = uniforms
+    const share = rayResolution(
+      camera,
+      box.matrixWorld,
+      uBoxMin.value,
+      uBoxMax.value,
+      _size.x,
+      _size.y,
+      resolution,
+      maxRays,
+    )
+    const width = Math.max(1, Math.round(_size.x * share))
+    const height = Math.max(1, Math.round(_size.y * share))
+    if (target.width !== width || target.height !== height) target.setSize(width, height)
     offscreen.mesh.matrixWorld.copy(box.matrixWorld)
     const previous = gl.getRenderTarget()
     gl.getClearColor(_clear)
