@@ -14,6 +14,11 @@ export interface LeaksProps {
   result: ProcedureResult
   /** Playback time, procedure seconds; read every frame, never through React state. */
   procedureTimeS: { readonly current: number }
+  /**
+   * Leaks smaller than this are not drawn, mL. Default 0: every trace the simulation lets out
+   * (pass CALIBRATION.seenLeakMl to draw only what an X-ray would show).
+   */
+  minVolumeMl?: number
 }
 
 /** What one leak draws, and what the frame loop moves. */
@@ -30,9 +35,9 @@ interface LeakPart {
  * `sampleProcedure` counts it (veins are revealed along their length, blobs swell). Mount it in the
  * vertebra's frame (mm), beside `CementVolume`.
  */
-export function Leaks({ result, procedureTimeS }: LeaksProps) {
+export function Leaks({ result, procedureTimeS, minVolumeMl = 0 }: LeaksProps) {
   const endS = result.phases.find((p) => p.id === 'cementInjection')?.endS ?? 0
-  const built = useMemo(() => buildLeaks(result), [result])
+  const built = useMemo(() => buildLeaks(result, minVolumeMl), [result, minVolumeMl])
   useEffect(() => () => disposeLeaks(built), [built])
   useFrame(() => {
     const t = procedureTimeS.current
@@ -41,7 +46,7 @@ export function Leaks({ result, procedureTimeS }: LeaksProps) {
   return <primitive object={built.group} dispose={null} />
 }
 
-function buildLeaks(result: ProcedureResult) {
+function buildLeaks(result: ProcedureResult, minVolumeMl: number) {
   const group = new Group()
   group.name = 'leaks'
   const material = new MeshStandardMaterial({
@@ -52,31 +57,33 @@ function buildLeaks(result: ProcedureResult) {
     metalness: 0,
   })
   const sphere = new SphereGeometry(1, 20, 14)
-  const parts: LeakPart[] = result.leaks.map((leak) => {
-    const shape = leakShape(leak, result.grid)
-    const tubes = buildLeakTubes(shape).map((tube) => {
-      const mesh = new Mesh(tube.geometry, material)
-      // A round end on the growing tip, and one at the exit.
-      const tip = new Mesh(sphere, material)
-      tip.scale.setScalar(shape.tubeRadiusMm)
-      const root = new Mesh(sphere, material)
-      root.scale.setScalar(shape.tubeRadiusMm)
-      root.position.fromArray(tube.centreMm, 0)
-      mesh.add(tip, root)
-      group.add(mesh)
-      return { tube, mesh, tip }
+  const parts: LeakPart[] = result.leaks
+    .filter((leak) => leak.volumeMl >= minVolumeMl)
+    .map((leak) => {
+      const shape = leakShape(leak, result.grid)
+      const tubes = buildLeakTubes(shape).map((tube) => {
+        const mesh = new Mesh(tube.geometry, material)
+        // A round end on the growing tip, and one at the exit.
+        const tip = new Mesh(sphere, material)
+        tip.scale.setScalar(shape.tubeRadiusMm)
+        const root = new Mesh(sphere, material)
+        root.scale.setScalar(shape.tubeRadiusMm)
+        root.position.fromArray(tube.centreMm, 0)
+        mesh.add(tip, root)
+        group.add(mesh)
+        return { tube, mesh, tip }
+      })
+      let blob: LeakPart['blob'] = null
+      if (shape.blob) {
+        const mesh = new Mesh(sphere, material)
+        mesh.quaternion.fromArray(shape.blob.quaternion)
+        group.add(mesh)
+        blob = { mesh, anchor: shape.blob.anchorMm, outward: shape.blob.outward, radii: shape.blob.radiiMm }
+      }
+      const part = { leak, tubes, blob }
+      revealLeak(part, 0)
+      return part
     })
-    let blob: LeakPart['blob'] = null
-    if (shape.blob) {
-      const mesh = new Mesh(sphere, material)
-      mesh.quaternion.fromArray(shape.blob.quaternion)
-      group.add(mesh)
-      blob = { mesh, anchor: shape.blob.anchorMm, outward: shape.blob.outward, radii: shape.blob.radiiMm }
-    }
-    const part = { leak, tubes, blob }
-    revealLeak(part, 0)
-    return part
-  })
   return { group, parts, material, sphere }
 }
 
