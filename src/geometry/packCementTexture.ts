@@ -1,0 +1,49 @@
+/**
+ * The cement field's channels as one RGBA8 3D texture, linearly filtered. Normalised bytes, not
+ * half floats: a software renderer (SwiftShader) filters them about twice as fast, and a step of
+ * RED_RANGE / 255 (1/160 of the injection) is finer than the eye follows.
+ */
+import { ClampToEdgeWrapping, Data3DTexture, LinearFilter, RGBAFormat, UnsignedByteType } from 'three'
+import type { Dims } from './resampleField.ts'
+
+/** Red is stored divided by this: arrivals above it (well outside the cement) read as RED_RANGE. */
+export const RED_RANGE = 1.6
+/** Blue is the clearance (distance to anything that ever shows) divided by this, mm. */
+export const CLEARANCE_RANGE_MM = 16
+
+/**
+ * @param red arrival, injection progress
+ * @param green cavity indicator, 0–1
+ * @param clearance distance to anything that ever shows, texels
+ * @returns the texture; the caller owns it and must `dispose()` it
+ */
+export function packCementTexture(
+  red: Float32Array,
+  green: Float32Array,
+  clearance: Float32Array,
+  texelMm: number,
+  dims: Dims,
+): Data3DTexture {
+  const data = new Uint8Array(red.length * 4)
+  const byte = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255)
+  for (let f = 0; f < red.length; f++) {
+    // Red never rounds to 0: that would show before the injection starts.
+    data[4 * f] = Math.max(1, byte((red[f] as number) / RED_RANGE))
+    data[4 * f + 1] = byte(green[f] as number)
+    // Rounded down, so a ray never leaps further than the true clearance.
+    data[4 * f + 2] = Math.floor(Math.min(1, ((clearance[f] as number) * texelMm) / CLEARANCE_RANGE_MM) * 255)
+    data[4 * f + 3] = 255
+  }
+  const texture = new Data3DTexture(data, dims[0], dims[1], dims[2])
+  texture.format = RGBAFormat
+  texture.type = UnsignedByteType
+  texture.minFilter = LinearFilter
+  texture.magFilter = LinearFilter
+  texture.wrapS = ClampToEdgeWrapping
+  texture.wrapT = ClampToEdgeWrapping
+  texture.wrapR = ClampToEdgeWrapping
+  texture.unpackAlignment = 1
+  texture.generateMipmaps = false
+  texture.needsUpdate = true
+  return texture
+}
