@@ -11,6 +11,7 @@ import { PatientPose } from './PatientPose.tsx'
 import { PlaybackFrameProvider } from './PlaybackFrame.tsx'
 import { Procedure } from './procedure/Procedure.tsx'
 import { ReadySignal } from './ReadySignal.tsx'
+import { RenderQualityContext } from './RenderQualityContext.tsx'
 import type { RenderQuality } from './renderQuality.ts'
 import { Spine } from './Spine.tsx'
 
@@ -46,11 +47,13 @@ export function SpineScene({
       aria-label={label}
       role="img"
     >
-      <CaseProvider side={side}>
-        <Lighting environment={quality.environment} />
-        <CaseScene linked={linked ? side : null} />
-        {side === 'main' && <DebugHook />}
-      </CaseProvider>
+      <RenderQualityContext value={quality}>
+        <CaseProvider side={side}>
+          <Lighting environment={quality.environment} />
+          <CaseScene linked={linked ? side : null} />
+          {side === 'main' && <DebugHook />}
+        </CaseProvider>
+      </RenderQualityContext>
     </Canvas>
   )
 }

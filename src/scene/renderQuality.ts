@@ -12,6 +12,8 @@ export interface RenderQuality {
   dpr: [number, number]
   /** Soft reflections from in-scene light formers. */
   environment: boolean
+  /** A software renderer: costly effects (the cement's rays) go at reduced resolution. */
+  software: boolean
   renderer: string
 }
 
@@ -30,5 +32,5 @@ export function detectRenderQuality(): RenderQuality {
     // No WebGL at all: `webgl2` stays false and the app shows its fallback.
   }
   const software = SOFTWARE.test(renderer)
-  return { webgl2, antialias: !software, dpr: software ? [1, 1] : [1, 2], environment: !software, renderer }
+  return { webgl2, antialias: !software, dpr: software ? [1, 1] : [1, 2], environment: !software, software, renderer }
 }

@@ -1,20 +1,29 @@
 /**
  * The procedure, drawn in the fractured vertebra's frame from the simulated result at the
- * playhead: the back and its cuts, each needle's instruments, kyphoplasty's balloons. Nothing is
+ * playhead: the back and its cuts, each needle's instruments, kyphoplasty's balloons, the cement
+ * and any leaks. Nothing is
  * drawn until a result for the body on screen exists (a scenario change is simulated in a worker).
  */
 import { useMemo } from 'react'
 import { levelDimensions } from '../../anatomy/levels.ts'
 import { needleAxis } from '../../geometry/needleFrame.ts'
 import { needleGauge } from '../../playback/needleGauge.ts'
+import { CALIBRATION } from '../../sim/calibration.ts'
 import { useCase } from '../CaseContext.tsx'
+import { useProcedureTime } from '../PlaybackFrame.tsx'
+import { useRenderQuality } from '../RenderQualityContext.tsx'
 import { BackOutline } from './BackOutline.tsx'
 import { Balloon } from './Balloon.tsx'
+import { CementVolume } from './CementVolume.tsx'
+import { Leaks } from './Leaks.tsx'
 import { NeedleSet } from './NeedleSet.tsx'
 import { skinCrossing, useBackOutline } from './useBackOutline.ts'
 
 export function Procedure() {
   const { scenario, result } = useCase()
+  const procedureTimeS = useProcedureTime()
+  // Software renderers cast the cement's rays at half resolution, on a budget (CementVolume).
+  const software = useRenderQuality()?.software ?? true
   const outline = useBackOutline(scenario.level, scenario)
   const needles = useMemo(
     () =>
@@ -42,6 +51,13 @@ export function Procedure() {
           outerDiameterMm={gauge.outerDiameterMm}
         />
       ))}
+      <CementVolume
+        result={result}
+        procedureTimeS={procedureTimeS}
+        {...(software ? {} : { resolution: 1, maxRays: Number.POSITIVE_INFINITY })}
+      />
+      {/* Leaks as an X-ray would show them: traces too small to see are left out. */}
+      <Leaks result={result} procedureTimeS={procedureTimeS} minVolumeMl={CALIBRATION.seenLeakMl} />
       {result.balloonCentresMm.map((centre, i) => {
         const axis = needles[i]?.axis
         // biome-ignore lint/suspicious/noArrayIndexKey: one balloon per needle, in needle order
