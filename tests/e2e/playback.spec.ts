@@ -237,3 +237,41 @@ test.describe('the frame loop', () => {
     expect(Math.hypot(...cut.map((v, i) => v - (start[i] as number)))).toBeGreaterThan(50)
   })
 })
+
+/** Neutral grey pixels, light to mid: the cement (#dde2e6, shaded). Bone is warm, discs and background bluish. */
+function cementPixels(p: Pixels): number {
+  let n = 0
+  for (let y = 0; y < p.height; y++) {
+    for (let x = 0; x < p.width * 0.7; x++) {
+      const i = (y * p.width + x) * 4
+      const r = p.data[i] as number
+      const g = p.data[i + 1] as number
+      const b = p.data[i + 2] as number
+      if (r >= 80 && Math.max(r, g, b) - Math.min(r, g, b) <= 10) n++
+    }
+  }
+  return n
+}
+
+test.describe('the cement', () => {
+  test('grows through the cement chapter, and scrubbing back shrinks it again', async ({ watched: page }) => {
+    const counts: number[] = []
+    await openApp(page, `?procedure=vertebroplasty&chapter=cement&t=0.5&${QUIET}`)
+    await simulated(page)
+    const scrub = page.getByRole('slider', { name: 'Position in the story' })
+    for (const t of [30.5, 34, 38, 42, 45.9]) {
+      await scrub.fill(String(t))
+      counts.push(cementPixels(await decodePng(page, await settledCanvas(page))))
+    }
+    for (let i = 1; i < counts.length; i++)
+      expect(counts[i], `cement pixels at step ${i}: ${counts.join(', ')}`).toBeGreaterThanOrEqual(
+        (counts[i - 1] as number) - 150,
+      )
+    expect((counts.at(-1) as number) - (counts[0] as number), `growth: ${counts.join(', ')}`).toBeGreaterThan(
+      2000,
+    )
+    await scrub.fill('30.5')
+    const back = cementPixels(await decodePng(page, await settledCanvas(page)))
+    expect(Math.abs(back - (counts[0] as number)), 'back at the start of the chapter').toBeLessThan(300)
+  })
+})

@@ -30,7 +30,7 @@ test.describe('the simulation in the page', () => {
     const worker = page.waitForEvent('worker')
     await openApp(page, '?level=L2&procedure=vertebroplasty&cementVolumeMl=4')
     expect((await worker).url(), 'the bundled worker, from the page’s origin').toMatch(
-      /^http:\/\/127\.0\.0\.1:4173\/assets\/simulate\.worker-[\w-]+\.js$/,
+      /^http:\/\/127\.0\.0\.1:4173\/assets\/simulation\.worker-[\w-]+\.js$/,
     )
     await expect.poll(() => page.evaluate(() => window.__simulated.length)).toBeGreaterThan(0)
     await expect(page.locator('html')).toHaveAttribute('data-simulation', 'ready')
