@@ -39,7 +39,9 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
         <ViewToolbar />
       </header>
       <main className="stage">
-        <Stage frameloop={frameloop} label={label} quality={quality} />
+        <div className="view">
+          <Stage frameloop={frameloop} label={label} quality={quality} />
+        </div>
         {mode !== 'compare' && <ProcedureReadout />}
         {mode !== 'compare' && <ChapterCaption />}
         {mode === 'cutaway' && <CutawayControls />}

@@ -39,8 +39,8 @@ export interface Player {
 
 /** Within this many seconds of a chapter's start, "previous" goes to the chapter before. */
 const RESTART_WINDOW_S = 2
-/** A longer gap between frames (a hidden tab) advances the story by at most this, s. */
-const MAX_FRAME_S = 0.1
+/** A longer gap between frames (a hidden tab, a stall) advances the story by at most this, s: slow software rendering still plays at about real time. */
+const MAX_FRAME_S = 0.25
 
 const browserFrames: FrameScheduler = {
   request: (callback) => requestAnimationFrame(callback),

@@ -123,6 +123,7 @@ export function Player({ onHelp }: { onHelp: () => void }) {
         <button
           type="button"
           className="player-button"
+          data-loop
           aria-pressed={loop}
           onClick={() => appPlayer.setLoop(!loop)}
           aria-label={t('player.loop')}
@@ -133,6 +134,7 @@ export function Player({ onHelp }: { onHelp: () => void }) {
         <label className="player-select">
           <span>{t('player.inside')}</span>
           <select
+            data-inside
             value={seeInside}
             onChange={(e) => appActions.setView({ seeInside: e.currentTarget.value as SeeInside })}
           >
