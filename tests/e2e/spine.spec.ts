@@ -96,16 +96,29 @@ test.describe('the spine view', () => {
     )
   })
 
-  test('fills its container as it resizes', async ({ watched: page }) => {
+  test('fills its container as it resizes, down to a phone held upright', async ({ watched: page }) => {
     await openApp(page)
-    await page.setViewportSize({ width: 700, height: 900 })
-    await expect
-      .poll(async () => {
-        const box = await page.locator('canvas').boundingBox()
-        const stage = await page.locator('.stage').boundingBox()
-        return box && stage ? Math.round(box.width) === Math.round(stage.width) : false
-      })
-      .toBe(true)
+    for (const [width, height] of [
+      [700, 900],
+      [360, 640],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await expect
+        .poll(
+          async () => {
+            const box = await page.locator('canvas').boundingBox()
+            const view = await page.locator('.view').boundingBox()
+            return box && view ? Math.round(box.width) === Math.round(view.width) : false
+          },
+          { message: `canvas as wide as the view at ${width} px` },
+        )
+        .toBe(true)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `no sideways scroll at ${width} px`,
+      ).toBeLessThanOrEqual(width)
+    }
   })
 
   test('keeps the educator panel (leva) out of the first JavaScript', async ({ watched: page, request }) => {
