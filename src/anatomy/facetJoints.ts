@@ -80,8 +80,8 @@ export function facetJoint(upper: VertebraDimensions, lower: VertebraDimensions 
     radiusMm: lumbar ? 14 : Number.POSITIVE_INFINITY,
     halfHeightMm: lumbar ? 6.5 : 4.4 + (n - 1) * 0.1,
     halfWidthMm: lumbar ? 5.5 : 4.6,
-    superiorThicknessMm: lumbar ? 5 : 3.6,
-    inferiorThicknessMm: lumbar ? 6 : 3.6,
+    superiorThicknessMm: lumbar ? 5 : 3.2,
+    inferiorThicknessMm: lumbar ? 6 : 3.2,
   }
 }
 

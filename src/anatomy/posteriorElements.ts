@@ -99,8 +99,9 @@ export function archParts(dims: VertebraDimensions, above: FacetJoint, below: Fa
       b: jointPoint(above, sapBack, 0, above.halfHeightMm * 0.45),
       up: above.across,
       ru: lumbar ? [ph * 0.42, sapRadius + 1] : [pw * 0.45 + 0.8, above.halfWidthMm - 0.5],
-      rv: [sapRadius, sapRadius],
-      square: 0.2,
+      // Lumbar: a rounded column; thoracic: a thin plate, like the facet it carries.
+      rv: lumbar ? [sapRadius, sapRadius] : [2.6, 2.2],
+      square: lumbar ? 0.2 : 0.8,
     }),
   )
 
@@ -120,7 +121,7 @@ export function archParts(dims: VertebraDimensions, above: FacetJoint, below: Fa
 
   // Lamina: a broad plate from the pillar to the midline, closing the canal's roof; it leans
   // back at the bottom, more in the thoracic spine, where the laminae overlap like roof tiles.
-  const laminaThickness = lumbar ? 6 : lerp(4.6, 5.4, (n - 1) / 11)
+  const laminaThickness = lumbar ? 6.5 : lerp(4.6, 5.4, (n - 1) / 11)
   const laminaHalfHeight = lumbar ? 9.5 : lerp(6.5, 8.5, (n - 1) / 11)
   const laminaTop = lumbar ? end[1] + 1 : end[1] + 2.5
   const laminaY = laminaTop - laminaHalfHeight
@@ -149,9 +150,10 @@ export function archParts(dims: VertebraDimensions, above: FacetJoint, below: Fa
       a: add(laminaCorner, [lumbar ? 1 : 0.5, lumbar ? 3 : 2, 0]),
       b: iapLow,
       up: below.across,
-      ru: lumbar ? [iapRadius + 0.8, iapRadius + 0.6] : [3.4, below.halfWidthMm - 0.6],
-      rv: [iapRadius, iapRadius],
-      square: 0.2,
+      ru: lumbar ? [iapRadius + 0.8, iapRadius + 0.6] : [below.halfWidthMm, below.halfWidthMm - 0.4],
+      // Thoracic inferior processes are hardly more than the laminae's lower lateral corners.
+      rv: lumbar ? [iapRadius, iapRadius] : [2.6, 2.2],
+      square: lumbar ? 0.2 : 0.8,
     }),
   )
 
@@ -163,15 +165,20 @@ export function archParts(dims: VertebraDimensions, above: FacetJoint, below: Fa
   const tpBack = (lumbar ? (n === 5 ? 22 : 14) : lerp(24, 44, (n - 1) / 11)) * DEG
   const tpUp = (lumbar ? (n === 5 ? 16 : 4) : n >= 11 ? 6 : 14) * DEG
   const tpDir: Vec3 = [Math.cos(tpUp) * Math.cos(tpBack), Math.sin(tpUp), -Math.cos(tpUp) * Math.sin(tpBack)]
-  const tpRoot: Vec3 = add(end, lumbar ? [pw * 0.15, ph * 0.05, -1] : [0.5, ph * 0.2, -2.5])
+  // Lumbar ones leave the side of the pedicle's back half with a broad root that reaches the
+  // superior process (where the needle enters); thoracic ones the junction of pedicle and lamina.
+  const tpRoot: Vec3 = lumbar
+    ? add(along(end, ped.directionUnit, 1.5), [pw * 0.2, 0.5, 0])
+    : add(end, [0.5, ph * 0.2, -2.5])
   const tpTip = along(tpRoot, tpDir, dims.transverseLengthMm + pw / 2)
   const tp: OvalTube = lumbar
     ? {
-        a: tpRoot,
+        // The root reaches back along the pillar's side, to the superior process's base.
+        a: add(end, [pw * 0.25, 0.5, -4]),
         b: tpTip,
         up: [0, 1, 0.15],
         ru: n === 5 ? [7.5, 5] : [6, 3.3],
-        rv: n === 5 ? [5, 3.2] : [3.8, 1.7],
+        rv: n === 5 ? [5.4, 3.2] : [4.6, 1.7],
         square: 0.3,
       }
     : level >= 11

@@ -75,12 +75,12 @@ function ribShape(level: Level): RibShape {
     const lean: Vec3 = n <= 6 ? [0.25, -0.1, 1] : [0, 0.2, 1]
     const k = lean[0] * d[0] + lean[1] * d[1] + lean[2] * d[2]
     const front = normalise([lean[0] - k * d[0], lean[1] - k * d[1], lean[2] - k * d[2]])
-    const centre = add(add(arch.transverseTipMm, d, -1.5), front, 4.9 + 4 - 1.2)
+    const centre = add(add(arch.transverseTipMm, d, -2.5), front, 4.9 + 4 - 0.8)
     tubercle = { centre, radiusMm: 4 }
     tubes.push({ a: head, b: centre, up: [0, 1, 0], ru: [3.6, 3.8], rv: [2.8, 3], square: 0.3 })
     shaftStart = centre
     // Past the tubercle the shaft runs out, back and down to its angle.
-    shaftDir = normalise(n === 1 ? [1, -0.25, 0.35] : [1, -0.45, -0.35])
+    shaftDir = normalise(n === 1 ? [1, -0.25, 0.35] : [1, -0.45, -0.2])
   } else {
     // Floating ribs: no tubercle joint; the neck runs straight out and down.
     shaftStart = add(head, [12, -3, -4])

@@ -45,8 +45,8 @@ export function spinousProcess(dims: VertebraDimensions, root: Vec3, rootHalfMm:
     a: [0, tip[1] - dir[1] * 5, tip[2] - dir[2] * 5],
     b: [0, tip[1] + dir[1] * 0.5, tip[2] + dir[2] * 0.5],
     up,
-    ru: [2.6, 3.5],
-    rv: [2.1, 2.9],
+    ru: [2.6, 3.1],
+    rv: [2.1, 2.5],
   }
   return {
     name: 'spinous',

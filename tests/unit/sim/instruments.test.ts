@@ -79,12 +79,13 @@ describe('needle paths through the pedicle', () => {
   it.each(['L1', 'L2', 'L3', 'L4', 'L5'] as const)(
     '%s: the entry is at the junction of the transverse and superior articular processes',
     (level) => {
+      // Within a few millimetres of both: the groove between them, where the trocar's tip sits.
       const entry = pedicleAxis(level).entryMm
       const parts = levelArch(level).parts
       const near = (prefix: string) =>
         Math.min(...parts.filter((p) => p.name.startsWith(prefix)).map((p) => p.distance(...entry)))
-      expect(near('transverse'), 'transverse process').toBeLessThan(3.5)
-      expect(near('superiorArticular'), 'superior articular process').toBeLessThan(3.5)
+      expect(near('transverse'), 'transverse process').toBeLessThan(4.5)
+      expect(near('superiorArticular'), 'superior articular process').toBeLessThan(4.5)
     },
   )
 
