@@ -98,8 +98,8 @@ const thoracicWedge = byLevel({ T1: 0.3, T4: 0.8, T6: 1.1, T9: 1.1, T12: 0.6 })
 // Clin Anat 2005's 13.6 mm and Zindrick's 18.0 mm, which includes the pedicle's flare into the body.
 const pedicleWidth = byLevel({ T1: 9.3, T4: 4.5, T12: 8.3, L1: 8.7, L2: 8.9, L3: 10.3, L4: 12.9, L5: 16.1 })
 // Pedicle height: thoracic T1 9.8 → T12 17.3 mm, within Zindrick 1987 (T1 9.9, T11 17.4) and Clin
-// Anat 2005 (T1 8.9, T11 17.0); lumbar L1 15.5 → L5 12.9 mm, the range of Zindrick 1987 (15.4 → 14.0)
-// and Marasini (15.0 → 12.6).
+// Anat 2005 (T1 8.9, T11 17.0); lumbar L1 15.5 → L5 12.9 mm, near Zindrick 1987 (L1 15.4, L5 14.0)
+// and Singh 2013 (L1 14.6, L4 13.4), L5 after a CT series (12.9 mm; source not confirmed).
 const pedicleHeight = byLevel({ T1: 9.8, T12: 17.3, L1: 15.5, L5: 12.9 })
 // Transverse angle: Kaur 2016 (T1 35.4° → T12 −9.8°); lumbar Zindrick 1987 (L1 10.9° → L5 29.8°),
 // rising gently to L4 and steeply to L5 (the L2–L4 values are model choices).

@@ -5,38 +5,38 @@ import type { Vec3 } from '../../../src/anatomy/sdf.ts'
 import { vertebraField } from '../../../src/anatomy/vertebraField.ts'
 
 /**
- * Published outer pedicle sizes at the isthmus (mm), as [low, high] at anchor levels: the lowest
- * and highest mean among the studies, widened by about one standard deviation (1 mm); levels
- * between anchors are interpolated.
+ * Published outer pedicle sizes at the isthmus (mm), as [low, high] at anchor levels; levels
+ * between anchors are interpolated. Each band runs from the lowest to the highest published mean
+ * we confirmed, widened by about one standard deviation (1–2 mm), or is a study's own range.
  *  - width, thoracic: Kaur 2016 (T1 9.27 ± 1.01, T4 4.5 ± 0.93, T12 8.31 ± 1.83), Zindrick 1987
  *    (T1 7.9, T4 4.5), Clin Anat 2005 (T5 5.09, range 4.10–6.88);
- *  - width, lumbar: Marasini (L1 7.17, L2 7.26, L3 9.50, L4 10.57, L5 11.3) to Zindrick 1987
- *    (8.7, 8.9, 10.3, 12.9, 18.0);
+ *  - width, lumbar: Zindrick 1987 (L1 8.7, L2 8.9, L3 10.3, L4 12.9, L5 18.0) less 2 mm and plus
+ *    1 mm, Singh 2013 (L1 7.1 at least), Clin Anat 2005 (L5 range 10.29–16.20);
  *  - height, thoracic: Clin Anat 2005's ranges at T1 (7.18–11.37) and T11 (14.84–19.57), which
  *    hold Zindrick 1987's means (T1 9.9, T11 17.4);
- *  - height, lumbar: Marasini (L1 15.0, L2 15.28, L3 15.21, L4 13.44, L5 12.59) and Zindrick 1987
- *    (L1 15.4 → L5 14.0).
+ *  - height, lumbar: Zindrick 1987 (L1 15.4 → L5 14.0, L5 range 9.5–19), Singh 2013 (L1 14.6,
+ *    L4 13.4), each ± 1 mm.
  */
 export const WIDTH: Partial<Record<Level, [number, number]>> = {
   T1: [6.9, 10.3],
   T4: [3.6, 5.4],
   T5: [4.1, 6.9],
   T12: [6.5, 10.1],
-  L1: [6.2, 9.7],
-  L2: [6.3, 9.9],
-  L3: [8.5, 11.3],
-  L4: [9.6, 13.9],
+  L1: [6.6, 9.7],
+  L2: [6.9, 9.9],
+  L3: [8.3, 11.3],
+  L4: [10.9, 13.9],
   L5: [10.3, 19.0],
 }
 export const HEIGHT: Partial<Record<Level, [number, number]>> = {
   T1: [7.2, 11.4],
   T11: [14.8, 19.6],
   T12: [14.8, 19.6],
-  L1: [14.0, 16.4],
-  L2: [14.0, 16.3],
-  L3: [13.7, 16.2],
+  L1: [13.6, 16.4],
+  L2: [13.3, 16.1],
+  L3: [12.9, 15.8],
   L4: [12.4, 15.4],
-  L5: [11.6, 15.0],
+  L5: [11.0, 15.0],
 }
 
 export function publishedRange(
