@@ -44,8 +44,9 @@ export function pedicleGeometry(dims: VertebraDimensions): PedicleGeometry {
   const y = dims.posteriorHeightMm / 2 - dims.pedicleHeightMm / 2 - (lumbar ? 1.2 : 0.8)
   const z = -halfDepth - reach / 2
   // Craniocaudally the axis is aimed from the isthmus at the body's mid-height halfway to the
-  // front wall, where the needles go (model choice; it gives 2–10°, caudal, as the pedicles of
-  // most series slope: Lien 2007).
+  // front wall, where the needles go (model choice: 4–8° thoracic, 8–10° lumbar, caudal). The
+  // pedicles' own published slopes run the other way, largest at T2 and least at L5 (Lien 2007),
+  // so the lumbar pedicles here lean more than real ones: a needle through them is aimed down.
   const psi = Math.atan2(y, halfDepth * 0.5 - z)
   const d = normalise([-Math.tan(theta), -Math.tan(psi), 1])
   const back = reach / 2 / d[2]
