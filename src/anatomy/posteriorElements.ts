@@ -185,6 +185,19 @@ export function archParts(dims: VertebraDimensions, above: FacetJoint, below: Fa
       ? { a: tpRoot, b: tpTip, up: [0, 1, 0], ru: [4.2, 3.4], rv: [3.6, 3], square: 0.2 }
       : { a: tpRoot, b: tpTip, up: [0, 1, 0], ru: [4.8, 5.2], rv: [4.4, 4.9], square: 0.3 }
   parts.push(tube('transverse', tp))
+  if (!lumbar && level <= 10) {
+    // A thin web from the lamina to the process's first half: a broad root, not a peg.
+    parts.push(
+      tube('transverseRoot', {
+        a: along(laminaLateral, laminaUp, laminaHalfHeight * 0.2),
+        b: along(tpRoot, tpDir, (dims.transverseLengthMm + pw / 2) * 0.5),
+        up: [0, 1, 0],
+        ru: [3.6, 3.2],
+        rv: [2.4, 2.2],
+        square: 0.6,
+      }),
+    )
+  }
   if (n === 5 && lumbar) {
     // L5's transverse process springs from the body's side as well as from the pedicle.
     parts.push(
