@@ -6,8 +6,7 @@
  * column above it tilts forward by the new local kyphosis and the discs follow.
  */
 import { type Fracture, fracturedHeights, WALL_MARGIN_MM } from './fracture.ts'
-import { LEVELS, type Level, levelDimensions, type VertebraDimensions } from './levels.ts'
-import { SACRUM_ENDPLATE } from './sacrumField.ts'
+import { LEVELS, type Level, levelDimensions, SACRUM_ENDPLATE, type VertebraDimensions } from './levels.ts'
 
 /** A rigid placement in the sagittal plane: rotate about +x (positive tips +y towards +z, i.e. forward), then translate. */
 export interface SagittalPose {
@@ -18,7 +17,7 @@ export interface SagittalPose {
 
 export type ColumnPart = Level | 'S'
 
-/** Sacral slope: the S1 endplate's tilt from horizontal, about 40° (CLINICAL.md §7). */
+/** Sacral slope: the S1 endplate's tilt from horizontal, about 40° (model choice, in the usual 30–50° range). */
 export const SACRAL_SLOPE_DEG = 40
 
 export interface FractureAt {
@@ -66,6 +65,35 @@ export function endplateFrame(
     : { angleRad: Math.atan(slope), yMm: -centre, zMm: 0 }
 }
 
+/**
+ * Where a vertebra sits on the part below it: its pose in the frame of the part below, given
+ * that part's upper endplate frame (`belowTop`, in the same frame) and depth. The disc under the
+ * vertebra is a wedge of its front and back heights (measured at the edges) over the endplates' depth.
+ */
+export function seatOn(
+  dims: VertebraDimensions,
+  belowTop: SagittalPose,
+  belowDepthMm: number,
+  fracture?: Fracture,
+): SagittalPose {
+  const span = (dims.bodyDepthMm + belowDepthMm) / 2
+  const wedge = Math.atan((dims.discBelowAnteriorMm - dims.discBelowPosteriorMm) / span)
+  const discMid = (dims.discBelowAnteriorMm + dims.discBelowPosteriorMm) / 2
+  const onDisc = [rotation(-wedge / 2), lift(discMid), rotation(-wedge / 2)].reduce(composePoses, belowTop)
+  return composePoses(onDisc, invertPose(endplateFrame(dims, 'bottom', fracture)))
+}
+
+/**
+ * The intact pose of the vertebra `upper` in the frame of the part below it (`lower`: its
+ * dimensions, or 'S' for the sacrum, whose frame is its endplate's). The facet joints and rib
+ * heads, which belong to two neighbours at once, are built with it.
+ */
+export function poseOnBelow(upper: VertebraDimensions, lower: VertebraDimensions | 'S'): SagittalPose {
+  return lower === 'S'
+    ? seatOn(upper, rotation(0), SACRUM_ENDPLATE.depthMm)
+    : seatOn(upper, endplateFrame(lower, 'top'), lower.bodyDepthMm)
+}
+
 /** Where each part of the column sits, in a frame with its origin at the centre of S1's endplate. */
 export function layoutColumn(fractureAt?: FractureAt): Record<ColumnPart, SagittalPose> {
   const poses = {} as Record<ColumnPart, SagittalPose>
@@ -76,13 +104,7 @@ export function layoutColumn(fractureAt?: FractureAt): Record<ColumnPart, Sagitt
   for (const level of [...LEVELS].reverse()) {
     const dims = levelDimensions(level)
     const fracture = fractureAt?.level === level ? fractureAt.fracture : undefined
-    // The disc under this level: a wedge of its front and back heights (measured at the edges)
-    // over the endplates' depth.
-    const span = (dims.bodyDepthMm + belowDepthMm) / 2
-    const wedge = Math.atan((dims.discBelowAnteriorMm - dims.discBelowPosteriorMm) / span)
-    const discMid = (dims.discBelowAnteriorMm + dims.discBelowPosteriorMm) / 2
-    const onDisc = [rotation(-wedge / 2), lift(discMid), rotation(-wedge / 2)].reduce(composePoses, below)
-    poses[level] = composePoses(onDisc, invertPose(endplateFrame(dims, 'bottom', fracture)))
+    poses[level] = seatOn(dims, below, belowDepthMm, fracture)
     below = composePoses(poses[level], endplateFrame(dims, 'top', fracture))
     belowDepthMm = dims.bodyDepthMm
   }

@@ -20,14 +20,14 @@ export interface Fracture {
 export const MAX_HEIGHT_LOSS_PCT = 60
 
 /**
- * A representative height loss for each Genant grade (CLINICAL.md §5, Wáng 2019): the middle of
+ * A representative height loss for each Genant grade (Genant 1993; bands after Wáng 2019): the middle of
  * the grade's band (grade 1: 20–25 %, grade 2: 25–40 %), 50 % for grade 3 (> 40 %), and no
  * deformity for grade 0.
  */
 export const GRADE_LOSS_PCT = [0, 22.5, 32.5, 50] as const
 export type GenantGrade = 0 | 1 | 2 | 3
 
-/** Genant grade of a height loss (CLINICAL.md §5): < 20 % normal, 20–25 mild, 25–40 moderate, > 40 severe. */
+/** Genant grade of a height loss (Wáng 2019): < 20 % normal, 20–25 mild, 25–40 moderate, > 40 severe. */
 export function genantGrade(heightLossPct: number): GenantGrade {
   if (heightLossPct < 20) return 0
   if (heightLossPct <= 25) return 1

@@ -1,7 +1,7 @@
 /**
- * Per-level morphometry of T1–L5, in millimetres and degrees. Published figures come from
- * CLINICAL.md §7 (source named beside each anchor); levels between anchors are linearly
- * interpolated, and values the literature table does not give are model choices, marked as such.
+ * Per-level morphometry of T1–L5, in millimetres and degrees. Published figures name their study
+ * beside each anchor (the bibliography is src/sim/sources.ts); levels between anchors are linearly
+ * interpolated, and values no cited study gives are model choices, marked as such.
  */
 import { lerp } from './sdf.ts'
 
@@ -34,6 +34,13 @@ export interface VertebraDimensions {
   pedicleHeightMm: number
   /** Medial convergence of the pedicle axis, front to back (positive: tips point medially). */
   pedicleTransverseAngleDeg: number
+  /**
+   * The superior facets' orientation (the joint with the level above): how far they turn from
+   * facing straight back, towards lateral (+, thoracic) or medial (−, lumbar), and how far they
+   * tilt to face upwards (thoracic facets lean like roof tiles).
+   */
+  superiorFacetTurnDeg: number
+  superiorFacetTiltDeg: number
   canalWidthMm: number
   canalDepthMm: number
   /** Posterior elements (model choices shaped to the atlas; see the comments in the table). */
@@ -63,9 +70,10 @@ function byLevel(anchors: Partial<Record<Level, number>>): (level: Level) => num
 }
 
 // Endplate width. Lumbar: Bonczar 2024 meta-analysis. Thoracic: approximate readings of Panjabi
-// 1991 (not in CLINICAL.md's table; T12 set just under L1 so the column widens smoothly).
+// 1991 (T12 set just under L1 so the column widens smoothly).
 const width = byLevel({ T1: 25, T6: 29, T12: 39.5, L1: 41.1, L2: 43.0, L3: 44.8, L4: 47.5, L5: 48.8 })
-// Endplate depth. Lumbar 30–35 mm (CLINICAL.md §7), L5 35.7 (CT); thoracic approximate Panjabi 1991.
+// Endplate depth. Lumbar 30–35 mm and L5 35.7 mm (a CT series; textbook range, source not confirmed);
+// thoracic approximate readings of Panjabi 1991.
 const depth = byLevel({ T1: 15.5, T6: 24.5, T12: 30.5, L1: 31.5, L5: 35.7 })
 // Posterior body height: thoracic Panjabi 1991 (T1 14.3 → T12 22.7); lumbar Bonczar 2024.
 const posteriorPublished = byLevel({ T1: 14.3, T12: 22.7, L1: 26.6, L2: 27.0, L3: 26.7, L4: 25.8, L5: 24.1 })
@@ -86,14 +94,22 @@ const anteriorPublished = byLevel({
 // mid-height and split it by a kyphotic wedge (model choice, largest mid-thoracic).
 const thoracicWedge = byLevel({ T1: 0.3, T4: 0.8, T6: 1.1, T9: 1.1, T12: 0.6 })
 
+// Pedicle width at the isthmus: Kaur 2016 (thoracic), Zindrick 1987 (lumbar); L5 16.1 mm, between
+// Clin Anat 2005's 13.6 mm and Zindrick's 18.0 mm, which includes the pedicle's flare into the body.
 const pedicleWidth = byLevel({ T1: 9.3, T4: 4.5, T12: 8.3, L1: 8.7, L2: 8.9, L3: 10.3, L4: 12.9, L5: 16.1 })
-// Pedicle width: Kaur 2016 (thoracic), Zindrick 1987 (lumbar); L5 uses the CT figure (16.1 mm)
-// rather than Zindrick's 18.0, which includes the pedicle's flare into the body.
+// Pedicle height: thoracic T1 9.8 → T12 17.3 mm, within Zindrick 1987 (T1 9.9, T11 17.4) and Clin
+// Anat 2005 (T1 8.9, T11 17.0); lumbar L1 15.5 → L5 12.9 mm, near Zindrick 1987 (L1 15.4, L5 14.0)
+// and Singh 2013 (L1 14.6, L4 13.4), L5 after a CT series (12.9 mm; source not confirmed).
 const pedicleHeight = byLevel({ T1: 9.8, T12: 17.3, L1: 15.5, L5: 12.9 })
-// Transverse angle: Kaur 2016 (T1 35.4° → T12 −9.8°). Lumbar: model values rising to L5, within
-// the spread commonly reported (not in CLINICAL.md); CLINICAL.md's needle route is separate.
-const pedicleAngle = byLevel({ T1: 35.4, T12: -9.8, L1: 8, L3: 14, L5: 28 })
-// Canal: lumbar Panjabi 1992; thoracic narrowest at T6–T7 (about 19 × 17), CLINICAL.md §7.
+// Transverse angle: Kaur 2016 (T1 35.4° → T12 −9.8°); lumbar Zindrick 1987 (L1 10.9° → L5 29.8°),
+// rising gently to L4 and steeply to L5 (the L2–L4 values are model choices).
+const pedicleAngle = byLevel({ T1: 35.4, T12: -9.8, L1: 10.9, L4: 17.5, L5: 29.8 })
+// Superior facets (model choices after atlas anatomy): thoracic ones face back, a little lateral
+// and up (nearly coronal, leaning like roof tiles); from L1 they face medially and back (nearly
+// sagittal), turning towards coronal down to L5. T12's superior facets are still thoracic.
+const facetTurn = byLevel({ T1: 20, T11: 20, T12: 12, L1: -64, L2: -62, L3: -57, L4: -50, L5: -43 })
+const facetTilt = byLevel({ T1: 24, T4: 30, T10: 30, T11: 26, T12: 18, L1: 0, L5: 0 })
+// Canal: lumbar Panjabi 1992; thoracic narrowest at T6–T7 (about 19 × 17 mm; Panjabi 1991).
 const canalWidth = byLevel({
   T1: 21.5,
   T6: 19,
@@ -117,16 +133,17 @@ const canalDepth = byLevel({
   L5: 19.7,
 })
 
-// Posterior elements: model choices shaped to atlas anatomy (CLINICAL.md §7 "Shape by region"):
+// Posterior elements: model choices shaped to atlas anatomy:
 // thoracic spines long and steep (steepest T5–T8), lumbar ones short, square and horizontal;
 // transverse processes longest at L3.
-const spinousLength = byLevel({ T1: 34, T6: 40, T10: 36, T12: 28, L1: 22, L3: 23, L5: 18 })
+const spinousLength = byLevel({ T1: 34, T6: 40, T10: 36, T12: 26, L1: 20, L3: 21, L5: 16 })
 const spinousSlope = byLevel({ T1: 25, T5: 58, T8: 58, T10: 40, T12: 18, L1: 10, L5: 8 })
-const spinousHeight = byLevel({ T1: 8, T10: 9, T12: 15, L1: 20, L3: 22, L5: 17 })
-const transverseLength = byLevel({ T1: 23, T6: 21, T10: 17, T12: 10, L1: 11, L3: 17, L5: 16 })
+const spinousHeight = byLevel({ T1: 8, T10: 9, T12: 16, L1: 21, L3: 23, L5: 18 })
+const transverseLength = byLevel({ T1: 21, T6: 17, T10: 14, T12: 8, L1: 11, L3: 17, L5: 16 })
 
-// Discs: lumbar CLINICAL.md §7 (L1/2 → L5/S1). Thoracic discs are thin and slightly thinner in
-// front (model choice, from atlas proportions); T12/L1 is neutral.
+// Discs: lumbar L1/2 → L5/S1 from a published per-level table whose study is not confirmed here
+// (treat as model values). Thoracic discs are thin and slightly thinner in front (model choice,
+// from atlas proportions); T12/L1 is neutral.
 const discAnterior = byLevel({
   T1: 3.9,
   T11: 5.6,
@@ -139,7 +156,7 @@ const discAnterior = byLevel({
 })
 const discPosterior = byLevel({ T1: 4.2, T11: 6.0, T12: 7.0, L1: 7.3, L2: 8.6, L3: 9.1, L4: 10.1, L5: 8.5 })
 
-// Wang 2012: cranial endplates dip 1.5 mm, caudal 0.7 mm (CLINICAL.md §7).
+// Wang 2012: cranial endplates dip 1.5 mm, caudal 0.7 mm.
 const CRANIAL_CONCAVITY_MM = 1.5
 const CAUDAL_CONCAVITY_MM = 0.7
 
@@ -168,6 +185,8 @@ export function levelDimensions(level: Level): VertebraDimensions {
     pedicleWidthMm: pedicleWidth(level),
     pedicleHeightMm: pedicleHeight(level),
     pedicleTransverseAngleDeg: pedicleAngle(level),
+    superiorFacetTurnDeg: facetTurn(level),
+    superiorFacetTiltDeg: facetTilt(level),
     canalWidthMm: canalWidth(level),
     canalDepthMm: canalDepth(level),
     spinousLengthMm: spinousLength(level),
@@ -178,3 +197,9 @@ export function levelDimensions(level: Level): VertebraDimensions {
     discBelowPosteriorMm: discPosterior(level),
   }
 }
+
+/** S1's upper endplate: L5's, a little wider and shallower (model choice), as the L5/S1 disc needs. */
+export const SACRUM_ENDPLATE = {
+  widthMm: levelDimensions('L5').bodyWidthMm + 1,
+  depthMm: levelDimensions('L5').bodyDepthMm - 1,
+} as const

@@ -5,7 +5,8 @@
  * endplate, +z anterior (the column places it at the sacral slope; column.ts). Dimensions are
  * model choices continuing L5 (S1's endplate matches L5's, as the L5/S1 disc needs).
  */
-import { levelDimensions } from './levels.ts'
+import { facetJoint, jointClearance, jointPoint, superiorFacetPlate } from './facetJoints.ts'
+import { levelDimensions, SACRUM_ENDPLATE } from './levels.ts'
 import {
   ellipse2,
   extrudeRounded,
@@ -17,8 +18,7 @@ import {
 } from './sdf.ts'
 import type { Box3Mm } from './vertebraField.ts'
 
-const L5 = levelDimensions('L5')
-export const SACRUM_ENDPLATE = { widthMm: L5.bodyWidthMm + 1, depthMm: L5.bodyDepthMm - 1 }
+export { SACRUM_ENDPLATE }
 
 const FILLET_MM = 4
 
@@ -42,15 +42,17 @@ const bodies: OvalTube[] = SPINE.slice(1).map((b, i) => ({
   rv: [HALF_DEPTHS[i] as number, HALF_DEPTHS[i + 1] as number],
 }))
 
-// One side (x > 0); mirrored: S1's superior articular process, facing back and in, for L5's
-// inferior process.
+// One side (x > 0); mirrored: S1's superior articular process, its facet built from the L5/S1
+// joint (facetJoints.ts), backed by a rounded column rising from the sacral base.
+const JOINT = facetJoint(levelDimensions('L5'), 'S')
 const paired: OvalTube[] = [
   {
-    a: [18, -6, -22],
-    b: [20, 12, -26],
-    up: [Math.sin(0.7), 0, -Math.cos(0.7)],
-    ru: [7.5, 6.5],
-    rv: [3.6, 2.8],
+    a: [19, -12, -21],
+    b: jointPoint(JOINT, -JOINT.gapMm / 2 - JOINT.superiorThicknessMm - 2, 0, JOINT.halfHeightMm * 0.4),
+    up: JOINT.across,
+    ru: [7, 6],
+    rv: [5, 4.4],
+    square: 0.2,
   },
 ]
 const midline: OvalTube[] = [
@@ -58,11 +60,12 @@ const midline: OvalTube[] = [
   { a: [0, -12, -30], b: [0, -78, -9], up: [0, 0, -1], ru: [5, 3], rv: [2.6, 2] },
 ]
 // The sacral canal, and the anterior foramina, as tubes to carve out.
-const canal: OvalTube = { a: [0, 8, -23], b: [0, -88, 1], up: [1, 0, 0], ru: [10, 4], rv: [6, 2.5] }
+// It ends above the apex (the sacral hiatus), where the bone is too thin to hollow.
+const canal: OvalTube = { a: [0, 8, -23], b: [0, -76, -2], up: [1, 0, 0], ru: [10, 4], rv: [6, 2.6] }
 const FORAMINA_Y = [-28, -47, -63, -77]
 const foramina: OvalTube[] = FORAMINA_Y.map((y, i) => ({
-  a: [17 - i * 1.5, y, 22],
-  b: [15 - i * 1.5, y + 2, -34],
+  a: [17 - i * 2, y, 22],
+  b: [15 - i * 2, y + 2, -34],
   up: [0, 1, 0],
   ru: [4.6 - i * 0.6, 3.6 - i * 0.4],
   rv: [4.2 - i * 0.6, 3.4 - i * 0.4],
@@ -110,10 +113,11 @@ export function sacrumDistance(x: number, y: number, z: number): number {
   d = smoothUnion(d, plate(ax, y, z), FILLET_MM)
   for (const t of bodies) d = smoothUnion(d, ovalTube(x, y, z, t), FILLET_MM)
   for (const t of paired) d = smoothUnion(d, ovalTube(ax, y, z, t), FILLET_MM)
+  d = smoothUnion(d, superiorFacetPlate(JOINT, ax, y, z), FILLET_MM * 0.75)
   for (const t of midline) d = smoothUnion(d, ovalTube(x, y, z, t), FILLET_MM * 0.6)
   d = smoothSubtract(d, ovalTube(x, y, z, canal), 1.5)
   for (const t of foramina) d = smoothSubtract(d, ovalTube(ax, y, z, t), 1.2)
-  return d
+  return smoothSubtract(d, jointClearance(JOINT, 'superior', ax, y, z), 0.6)
 }
 
 export const SACRUM_BOUNDS: Box3Mm = { min: [-64, -108, -44], max: [64, 24, 26] }

@@ -125,3 +125,36 @@ export function smoothstep(e0: number, e1: number, v: number): number {
   const t = clamp((v - e0) / (e1 - e0), 0, 1)
   return t * t * (3 - 2 * t)
 }
+
+/** Exact distance to a simple polygon (points in order, either winding); negative inside. */
+export function polygon2(x: number, y: number, pts: readonly (readonly [number, number])[]): number {
+  const n = pts.length
+  const last = pts[n - 1] as readonly [number, number]
+  let d = (x - last[0]) ** 2 + (y - last[1]) ** 2
+  let sign = 1
+  for (let i = 0, j = n - 1; i < n; j = i, i++) {
+    const [xi, yi] = pts[i] as readonly [number, number]
+    const [xj, yj] = pts[j] as readonly [number, number]
+    const ex = xj - xi
+    const ey = yj - yi
+    const wx = x - xi
+    const wy = y - yi
+    const h = clamp((wx * ex + wy * ey) / (ex * ex + ey * ey), 0, 1)
+    d = Math.min(d, (wx - ex * h) ** 2 + (wy - ey * h) ** 2)
+    // Crossing count (even-odd rule) for the sign.
+    const c1 = y >= yi
+    const c2 = y < yj
+    const c3 = ex * wy > ey * wx
+    if ((c1 && c2 && c3) || (!c1 && !c2 && !c3)) sign = -sign
+  }
+  return sign * Math.sqrt(d)
+}
+
+/** A lower bound of `ovalTube`'s distance (its bounding sphere), to skip far parts cheaply. */
+export function tubeBound(x: number, y: number, z: number, t: OvalTube): number {
+  const cx = (t.a[0] + t.b[0]) / 2
+  const cy = (t.a[1] + t.b[1]) / 2
+  const cz = (t.a[2] + t.b[2]) / 2
+  const half = Math.hypot(t.b[0] - t.a[0], t.b[1] - t.a[1], t.b[2] - t.a[2]) / 2
+  return Math.hypot(x - cx, y - cy, z - cz) - half - Math.max(t.ru[0], t.ru[1], t.rv[0], t.rv[1]) * 1.7
+}

@@ -3,10 +3,14 @@
  * rib facets carved in, and the fracture applied as an exact inverse warp. Meshed by
  * geometry/ for display and voxelised by sim/ for the cement grid.
  */
+
+import { jointClearance, transfer } from './facetJoints.ts'
 import { type Fracture, unwarpPoint } from './fracture.ts'
+import { levelArch, levelJoints } from './levelArch.ts'
 import { type Level, levelDimensions, type VertebraDimensions } from './levels.ts'
-import { archParts } from './posteriorElements.ts'
-import { ovalTube, smoothSubtract, smoothUnion, sphere, type Vec3 } from './sdf.ts'
+import { ARCH_FILLET_MM, type Arch, archDistance } from './posteriorElements.ts'
+import { costalFacets } from './ribs.ts'
+import { smoothSubtract, smoothUnion, type Vec3 } from './sdf.ts'
 import { vertebralBody } from './vertebralBody.ts'
 
 export interface Box3Mm {
@@ -28,27 +32,23 @@ export interface VertebraField {
   bodyDistance(x: number, y: number, z: number): number
 }
 
-const FILLET_MM = 2.2
-
 /** Builds the field of one level, fractured if `fracture` is given (and its loss is above 0). */
 export function vertebraField(level: Level, fracture?: Fracture): VertebraField {
   const dims = levelDimensions(level)
-  const arch = archParts(dims)
+  const arch = levelArch(level)
+  const hollows = costalFacets(level)
+  const { above, below } = levelJoints(level)
   const broken = fracture && fracture.heightLossPct > 0 ? fracture : undefined
   const q: number[] = [0, 0, 0]
 
-  const intactArch = (x: number, y: number, z: number): number => {
-    const ax = Math.abs(x) // left and right are mirror images
-    let d = Number.POSITIVE_INFINITY
-    for (const tube of arch.paired) d = smoothUnion(d, ovalTube(ax, y, z, tube), FILLET_MM)
-    for (const tube of arch.midline) d = smoothUnion(d, ovalTube(x, y, z, tube), FILLET_MM)
-    return d
-  }
   const intactWhole = (x: number, y: number, z: number): number => {
-    let d = smoothUnion(vertebralBody(dims, x, y, z), intactArch(x, y, z), FILLET_MM * 1.2)
+    let d = smoothUnion(vertebralBody(dims, x, y, z), archDistance(arch.parts, x, y, z), ARCH_FILLET_MM * 1.3)
     const ax = Math.abs(x)
-    for (const h of arch.pairedHollows) d = smoothSubtract(d, sphere(ax, y, z, h.centre, h.radiusMm), 1)
-    return d
+    for (const hollow of hollows) d = smoothSubtract(d, hollow(ax, y, z), 1)
+    // Keep both facet joints' spaces clear (facetJoints.ts).
+    d = smoothSubtract(d, jointClearance(above, 'superior', ax, y, z), 0.6)
+    const [bx, by, bz] = transfer(below.upperToLower, [ax, y, z])
+    return smoothSubtract(d, jointClearance(below, 'inferior', bx, by, bz), 0.6)
   }
 
   // A warped field: sample the intact one at the unwarped point, scaled by the local squash
@@ -81,18 +81,17 @@ export function vertebraField(level: Level, fracture?: Fracture): VertebraField 
 }
 
 /** A box around the body and every part of the arch (both sides), with room to mesh. */
-function archBounds(arch: ReturnType<typeof archParts>, body: Box3Mm): Box3Mm {
+function archBounds(arch: Arch, body: Box3Mm): Box3Mm {
   const min = [...body.min]
   const max = [...body.max]
-  for (const tube of [...arch.paired, ...arch.midline]) {
-    const r = Math.max(...tube.ru, ...tube.rv) * 1.6
-    for (const p of [tube.a, tube.b]) {
+  for (const part of arch.parts) {
+    for (const p of part.extent) {
       for (let axis = 0; axis < 3; axis++) {
         const v = p[axis] as number
-        const lo = axis === 0 ? -Math.abs(v) : v
-        const hi = axis === 0 ? Math.abs(v) : v
-        min[axis] = Math.min(min[axis] as number, lo - r)
-        max[axis] = Math.max(max[axis] as number, hi + r)
+        const lo = axis === 0 && part.paired ? -Math.abs(v) : v
+        const hi = axis === 0 && part.paired ? Math.abs(v) : v
+        min[axis] = Math.min(min[axis] as number, lo - 2)
+        max[axis] = Math.max(max[axis] as number, hi + 2)
       }
     }
   }

@@ -4,6 +4,7 @@
  */
 
 import { LEVELS, type Level } from '../anatomy/levels.ts'
+import { ribStub } from '../anatomy/ribs.ts'
 import { SACRUM_BOUNDS, sacrumDistance } from '../anatomy/sacrumField.ts'
 import { vertebraField } from '../anatomy/vertebraField.ts'
 import { bakeOcclusion } from './bakeOcclusion.ts'
@@ -11,11 +12,22 @@ import type { IndexedMesh } from './meshField.ts'
 import { meshField } from './meshField.ts'
 import { simplifyMesh } from './simplifyMesh.ts'
 
-export type ModelName = Level | 'S'
-export const MODEL_NAMES: readonly ModelName[] = [...LEVELS, 'S']
+/** The thoracic levels, which carry ribs. */
+export type ThoracicLevel = Extract<Level, `T${string}`>
+/** A thoracic level's pair of rib stubs, in that level's frame (`T5-ribs`). */
+export type RibModelName = `${ThoracicLevel}-ribs`
+export type ModelName = Level | 'S' | RibModelName
+
+export const RIB_MODEL_NAMES: readonly RibModelName[] = LEVELS.filter((l): l is ThoracicLevel =>
+  l.startsWith('T'),
+).map((l) => `${l}-ribs` as const)
+export const MODEL_NAMES: readonly ModelName[] = [...LEVELS, 'S', ...RIB_MODEL_NAMES]
 
 /** Grid spacing of the dense mesh: fine enough for the 0.7 mm endplate dip. */
 export const MODEL_CELL_MM = 0.65
+
+/** Triangle budget per model (the performance issue's): vertebra, sacrum, a level's rib stubs. */
+export const TRIANGLE_BUDGET = { vertebra: 8000, sacrum: 12000, ribs: 1600 } as const
 
 export interface BuiltModel {
   mesh: IndexedMesh
@@ -23,13 +35,27 @@ export interface BuiltModel {
   occlusion: Uint8Array
 }
 
-/** Builds the closed mesh of one vertebra (intact) or of the sacrum ('S'), with its baked occlusion. */
+/** The budget a model's triangles must fit. */
+export function triangleBudget(name: ModelName): number {
+  if (name === 'S') return TRIANGLE_BUDGET.sacrum
+  return name.endsWith('-ribs') ? TRIANGLE_BUDGET.ribs : TRIANGLE_BUDGET.vertebra
+}
+
+function fieldOf(name: ModelName) {
+  if (name === 'S') return { distance: sacrumDistance, bounds: SACRUM_BOUNDS, cellMm: MODEL_CELL_MM * 1.3 }
+  if (name.endsWith('-ribs')) {
+    const ribs = ribStub(name.slice(0, -5) as Level)
+    if (!ribs) throw new Error(`buildModel: expected a thoracic level's ribs, got "${name}"`)
+    return { ...ribs, cellMm: MODEL_CELL_MM * 1.2 }
+  }
+  return { ...vertebraField(name as Level), cellMm: MODEL_CELL_MM }
+}
+
+/** Builds the closed mesh of one vertebra (intact), the sacrum ('S') or a level's rib stubs, with its baked occlusion. */
 export async function buildModel(name: ModelName): Promise<BuiltModel> {
-  const { distance, bounds, cellMm } =
-    name === 'S'
-      ? { distance: sacrumDistance, bounds: SACRUM_BOUNDS, cellMm: MODEL_CELL_MM * 1.3 }
-      : { ...vertebraField(name), cellMm: MODEL_CELL_MM }
+  const { distance, bounds, cellMm } = fieldOf(name)
   const dense = meshField(distance, { ...bounds, cellMm })
-  const mesh = await simplifyMesh(dense, { targetTriangles: name === 'S' ? 12000 : 8000, maxErrorMm: 0.05 })
+  // The error bound is loose enough for the budget to be met; the surface stays within 0.35 mm.
+  const mesh = await simplifyMesh(dense, { targetTriangles: triangleBudget(name), maxErrorMm: 0.2 })
   return { mesh, occlusion: bakeOcclusion(mesh, distance) }
 }

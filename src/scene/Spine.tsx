@@ -6,7 +6,7 @@
  * frame (mm; +x the patient's left, +y cranial, +z anterior): the procedure's instruments and cement.
  */
 import { useFrame } from '@react-three/fiber'
-import { type ReactNode, useRef } from 'react'
+import { type ReactNode, Suspense, useRef } from 'react'
 import type { Group } from 'three'
 import { type ColumnPart, layoutColumn, type SagittalPose } from '../anatomy/column.ts'
 import { LEVELS } from '../anatomy/levels.ts'
@@ -16,6 +16,7 @@ import { Discs, type DiscsHandle } from './Discs.tsx'
 import { FracturedVertebra } from './FracturedVertebra.tsx'
 import { LevelLabel } from './LevelLabel.tsx'
 import { FRAME_PRIORITY, usePlaybackFrame } from './PlaybackFrame.tsx'
+import { RibStubs } from './RibStubs.tsx'
 import { Sacrum } from './Sacrum.tsx'
 import { Vertebra } from './Vertebra.tsx'
 
@@ -24,7 +25,13 @@ function place(group: Group, pose: SagittalPose) {
   group.rotation.set(pose.angleRad, 0, 0)
 }
 
-export function Spine({ children }: { children?: ReactNode }) {
+interface SpineProps {
+  children?: ReactNode
+  /** Draw the stubs of the ribs at T1–T12 (default off: they crowd a close-up). */
+  showRibs?: boolean
+}
+
+export function Spine({ children, showRibs = false }: SpineProps) {
   const { level: fractureLevel, shape } = useCase().scenario
   const labels = useAppStore((s) => s.view.labels)
   const frame = usePlaybackFrame()
@@ -58,6 +65,12 @@ export function Spine({ children }: { children?: ReactNode }) {
             </FracturedVertebra>
           ) : (
             <Vertebra level={level} />
+          )}
+          {showRibs && level.startsWith('T') && (
+            // Loaded on first use, each level on its own, so the column never waits for them.
+            <Suspense fallback={null}>
+              <RibStubs level={level} />
+            </Suspense>
           )}
           {labels && <LevelLabel level={level} fractured={level === fractureLevel} />}
         </group>

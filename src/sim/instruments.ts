@@ -1,16 +1,15 @@
 /**
- * Where the instruments go: transpedicular needles entering at the pedicles' posterior ends (from
- * anatomy/) with their tips in the anterior third of the body (CLINICAL.md §4), and for
+ * Where the instruments go: transpedicular needles along the level's pedicle axis (anatomy/),
+ * entering the bone behind the pedicle with their tips in the anterior third of the body, and for
  * kyphoplasty the balloon along the last part of each needle and the cavity it leaves.
  */
 import type { VertebraDimensions } from '../anatomy/levels.ts'
-import { archParts } from '../anatomy/posteriorElements.ts'
-import { CALIBRATION as C } from './calibration.ts'
+import { boneEntry, pedicleAxis, type Side } from '../anatomy/pedicleAxis.ts'
 import { type CellGrid, cellCentre, type Vec3 } from './cellGrid.ts'
 import type { Approach, Procedure } from './scenarioFields.ts'
 
 export interface Needle {
-  /** Where the needle enters the bone (the pedicle's posterior end), mm. */
+  /** Where the needle enters the bone (behind the pedicle, on its axis), mm. */
   entryMm: Vec3
   /** Final tip position, mm. */
   tipMm: Vec3
@@ -27,6 +26,46 @@ export interface Instruments {
 const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 const norm = (a: Vec3) => Math.hypot(a[0], a[1], a[2])
 
+/**
+ * One needle through the pedicle of `side`. Two needles (bipedicular) follow each pedicle's axis
+ * to the anterior third. A single needle (unipedicular) pivots about the pedicle's isthmus, a
+ * little lateral of its centre, and is aimed more medially so that its tip reaches the midline
+ * (model choices within the route most series describe: tip in the anterior third).
+ */
+function needle(dims: VertebraDimensions, side: Side, tipZ: number, toMidline: boolean): Needle {
+  const axis = pedicleAxis(dims.level, side)
+  const d = axis.directionUnit
+  const along = (tipZ - axis.isthmusMm[2]) / d[2]
+  const onAxis: Vec3 = [axis.isthmusMm[0] + d[0] * along, axis.isthmusMm[1] + d[1] * along, tipZ]
+  // Where the pedicle's own axis would leave the body (the lower thoracic pedicles barely
+  // converge, T12's diverge), the tip is kept a quarter of the width from the midline at most.
+  const reach = Math.abs(onAxis[0])
+  // Thoracolumbar and lumbar pedicles are wide enough for a single needle to reach the midline
+  // from a little lateral of the isthmus; the narrower mid-thoracic ones stop just short of it.
+  const lumbar = dims.region === 'lumbar' || dims.level === 'T11' || dims.level === 'T12'
+  const tipX =
+    side *
+    (toMidline
+      ? lumbar
+        ? 0
+        : dims.bodyWidthMm * 0.05
+      : Math.min(Math.max(reach, dims.bodyWidthMm * 0.12), dims.bodyWidthMm * 0.25))
+  if (tipX === onAxis[0])
+    return { entryMm: axis.entryMm, tipMm: onAxis, lengthMm: norm(sub(onAxis, axis.entryMm)) }
+  // Otherwise the needle pivots about the isthmus (a single needle, a little lateral of its
+  // centre, to leave room for its steeper medial angle).
+  const pivot: Vec3 = [
+    axis.isthmusMm[0] + side * axis.widthMm * (toMidline && lumbar ? 0.12 : 0),
+    axis.isthmusMm[1],
+    axis.isthmusMm[2],
+  ]
+  const tipMm: Vec3 = [tipX, onAxis[1], tipZ]
+  const path = sub(tipMm, pivot)
+  const unit: Vec3 = [path[0] / norm(path), path[1] / norm(path), path[2] / norm(path)]
+  const entryMm = boneEntry(dims.level, pivot, unit)
+  return { entryMm, tipMm, lengthMm: norm(sub(tipMm, entryMm)) }
+}
+
 /** Needle paths for a procedure, approach and balloon length (mm). */
 export function instruments(
   dims: VertebraDimensions,
@@ -34,18 +73,12 @@ export function instruments(
   approach: Approach,
   balloonMm: number,
 ): Instruments {
-  const end = archParts(dims).pedicleEnd
   const halfDepth = dims.bodyDepthMm / 2
-  const sides = approach === 'bipedicular' ? [1, -1] : [1]
-  // Anterior third: the tip sits 0.45 of the half-depth in front of the centre; a single needle
-  // is angled to reach the midline, two stop either side of it (model choices within CLINICAL.md §4).
+  // Anterior third: the tip sits 0.45 (VP) or 0.55 (BKP, the balloon behind it) of the half-depth
+  // in front of the centre.
   const tipZ = halfDepth * (procedure === 'kyphoplasty' ? 0.55 : 0.45)
-  const tipX = approach === 'bipedicular' ? dims.bodyWidthMm * C.bipedicularTipShare : 0
-  const needles: Needle[] = sides.map((side) => {
-    const entryMm: Vec3 = [end[0] * side, end[1], end[2]]
-    const tipMm: Vec3 = [tipX * side, 0, tipZ]
-    return { entryMm, tipMm, lengthMm: norm(sub(tipMm, entryMm)) }
-  })
+  const sides: Side[] = approach === 'bipedicular' ? [1, -1] : [1]
+  const needles = sides.map((side) => needle(dims, side, tipZ, approach !== 'bipedicular'))
   const balloonCentresMm =
     procedure === 'kyphoplasty'
       ? needles.map(({ entryMm, tipMm, lengthMm }) => {

@@ -77,7 +77,7 @@ describe('compression fracture', () => {
     }
   })
 
-  it('grades height loss as Genant does (CLINICAL.md §5), and each grade’s representative loss has that grade', () => {
+  it('grades height loss as Genant does (Genant 1993, Wáng 2019), and each grade’s representative loss has that grade', () => {
     expect([0, 19.9, 20, 25, 25.1, 40, 40.1, 60].map(genantGrade)).toEqual([0, 0, 1, 1, 2, 2, 3, 3])
     for (const [grade, loss] of GRADE_LOSS_PCT.entries()) expect(genantGrade(loss)).toBe(grade)
   })

@@ -7,7 +7,7 @@ const lumbar = LEVELS.filter((l) => l.startsWith('L'))
 const thoracic = LEVELS.filter((l) => l.startsWith('T'))
 const index = (l: Level) => LEVELS.indexOf(l)
 
-describe('per-level morphometry (CLINICAL.md §7)', () => {
+describe('per-level morphometry (Bonczar 2024, Panjabi 1991 and 1992, Kaur 2016, Egwu 2019)', () => {
   it('lists T1–L5, and T4–L5 as the levels that can fracture', () => {
     expect(LEVELS).toHaveLength(17)
     expect(FRACTURE_LEVELS[0]).toBe('T4')

@@ -1,22 +1,31 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { vertebraField } from '../../../src/anatomy/vertebraField.ts'
-import { buildModel, MODEL_NAMES } from '../../../src/geometry/buildModel.ts'
+import { buildModel, MODEL_NAMES, triangleBudget } from '../../../src/geometry/buildModel.ts'
 import { encodeGlb } from '../../../src/geometry/encodeGlb.ts'
 import { openOrNonManifoldEdges, signedVolume } from '../../../src/geometry/meshChecks.ts'
 
 const modelsDir = join(import.meta.dirname, '..', '..', '..', 'public', 'models')
 
+/** The Khronos glTF validator (a CommonJS package): the part of its API used here. */
+const validator = createRequire(import.meta.url)('gltf-validator') as {
+  validateBytes(data: Uint8Array): Promise<{
+    issues: { numErrors: number; messages: { code: string; message: string; severity: number }[] }
+  }>
+}
+
 describe.each(MODEL_NAMES)('model %s', (name) => {
-  it('is closed, encloses a positive volume, and matches the committed file byte for byte', async () => {
+  it('is closed, encloses a positive volume, fits its triangle budget, and matches the committed file byte for byte', async () => {
     const { mesh, occlusion } = await buildModel(name)
     const vertexCount = mesh.positions.length / 3
     expect(
       openOrNonManifoldEdges(mesh.indices, vertexCount),
       'edges not shared by exactly two triangles',
     ).toBe(0)
-    expect(signedVolume(mesh)).toBeGreaterThan(name === 'S' ? 50_000 : 8_000)
+    expect(signedVolume(mesh)).toBeGreaterThan(name === 'S' ? 50_000 : name.endsWith('-ribs') ? 1_000 : 8_000)
+    expect(mesh.indices.length / 3, 'triangles').toBeLessThanOrEqual(triangleBudget(name))
     expect(occlusion).toHaveLength(vertexCount * 4)
     const committed = readFileSync(join(modelsDir, `${name}.glb`))
     const generated = encodeGlb(mesh, name, occlusion)
@@ -24,6 +33,14 @@ describe.each(MODEL_NAMES)('model %s', (name) => {
       Buffer.compare(Buffer.from(generated), committed),
       `public/models/${name}.glb is stale: run npm run models`,
     ).toBe(0)
+  })
+
+  it('is valid glTF 2.0 (Khronos validator: no errors, no warnings)', async () => {
+    const report = await validator.validateBytes(new Uint8Array(readFileSync(join(modelsDir, `${name}.glb`))))
+    expect(
+      report.issues.messages.filter((m) => m.severity <= 1).map((m) => `${m.code}: ${m.message}`),
+    ).toEqual([])
+    expect(report.issues.numErrors).toBe(0)
   })
 })
 
