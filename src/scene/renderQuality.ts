@@ -32,5 +32,12 @@ export function detectRenderQuality(): RenderQuality {
     // No WebGL at all: `webgl2` stays false and the app shows its fallback.
   }
   const software = SOFTWARE.test(renderer)
-  return { webgl2, antialias: !software, dpr: software ? [1, 1] : [1, 2], environment: !software, software, renderer }
+  return {
+    webgl2,
+    antialias: !software,
+    dpr: software ? [1, 1] : [1, 2],
+    environment: !software,
+    software,
+    renderer,
+  }
 }
