@@ -17,6 +17,7 @@ export const en = {
   'panel.patient': 'Patient',
   'panel.view': 'View',
   'panel.labels': 'Level labels',
+  'panel.ribs': 'Rib stubs',
   'shape.wedge': 'wedge',
   'shape.biconcave': 'biconcave',
   'shape.crush': 'crush',

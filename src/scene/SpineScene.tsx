@@ -62,6 +62,7 @@ function CaseScene({ linked }: { linked: CaseSide | null }) {
   const { level, shape, heightLossPct } = useCase().scenario
   const chapter = useCaseChapter()
   const cut = useAppStore((s) => (s.view.mode === 'cutaway' ? s.view.cut.axis : null))
+  const ribs = useAppStore((s) => s.view.ribs)
   const pivot = useMemo(
     () => layoutColumn({ level, fracture: { shape, heightLossPct } })[level],
     [level, shape, heightLossPct],
@@ -71,7 +72,7 @@ function CaseScene({ linked }: { linked: CaseSide | null }) {
       <PlaybackFrameProvider>
         <PatientPose pivot={pivot}>
           <Suspense fallback={null}>
-            <Spine>
+            <Spine showRibs={ribs}>
               <Procedure />
               <Overlays />
             </Spine>

@@ -9,7 +9,7 @@
 import { type Color, MeshStandardMaterial } from 'three'
 
 /** Opacity where the surface faces the viewer, fully see-through. */
-const FACING_OPACITY = 0.22
+const FACING_OPACITY = 0.3
 
 export interface SeeThroughBone {
   material: MeshStandardMaterial

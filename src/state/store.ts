@@ -37,6 +37,8 @@ export type CutAxis = (typeof CUT_AXES)[number]
 export interface ViewState {
   /** Level names beside the vertebrae. */
   labels: boolean
+  /** Short stubs of the ribs at T1–T12, so the thoracic levels read as thoracic. */
+  ribs: boolean
   seeInside: SeeInside
   /** Chapter captions under the view. */
   captions: boolean
@@ -128,6 +130,7 @@ const MAX_NOTICES = 4
 
 export const DEFAULT_VIEW: ViewState = {
   labels: true,
+  ribs: false,
   seeInside: 'auto',
   captions: true,
   overlays: [],

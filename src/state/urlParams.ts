@@ -15,6 +15,7 @@ const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'l
 export const VIEW_PARAMS = [
   'labels',
   'captions',
+  'ribs',
   'inside',
   'view',
   'fluoro',

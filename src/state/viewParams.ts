@@ -1,5 +1,5 @@
 /**
- * View options in the page's address: `labels=0|1`, `captions=0|1`, `inside=auto|on|off`,
+ * View options in the page's address: `labels=0|1`, `captions=0|1`, `ribs=0|1`, `inside=auto|on|off`,
  * `view=scene|fluoro|compare|cutaway`, `fluoro=lateral|ap`, `overlay=risk,height,fluoro`. Each is
  * written only when it differs from its default, so links stay short; a bad value is refused with
  * a message naming it and what is allowed (in a list, the good items are kept).
@@ -34,6 +34,7 @@ const options = <T extends string>(list: readonly T[]) =>
 const PARAMS: Record<string, ViewParam<keyof ViewState>> = {
   labels: { key: 'labels', values: SWITCH, write: bit, say: onOff } as ViewParam<'labels'>,
   captions: { key: 'captions', values: SWITCH, write: bit, say: onOff } as ViewParam<'captions'>,
+  ribs: { key: 'ribs', values: SWITCH, write: bit, say: onOff } as ViewParam<'ribs'>,
   inside: { key: 'seeInside', values: INSIDE, write: String, say: String } as ViewParam<'seeInside'>,
   view: { key: 'mode', values: options(VIEW_MODES), write: String, say: String } as ViewParam<'mode'>,
   fluoro: {

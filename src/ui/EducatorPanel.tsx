@@ -49,15 +49,21 @@ export default function EducatorPanel() {
       collapsed: true,
     },
   )
-  useControls(t('panel.view'), () => ({
-    labels: {
-      label: t('panel.labels'),
-      value: appStore.getState().view.labels,
-      onChange: (v: boolean, _p: string, c: { fromPanel: boolean; initial: boolean }) =>
-        c.fromPanel && !c.initial && appActions.setView({ labels: v }),
-      transient: false as const,
-    },
+  // View switches: the store is their truth too (the URL and the toolbar also set them).
+  const viewSwitch = (key: 'labels' | 'ribs', label: string) => ({
+    label,
+    value: appStore.getState().view[key],
+    onChange: (v: boolean, _p: string, c: { fromPanel: boolean; initial: boolean }) =>
+      c.fromPanel && !c.initial && appActions.setView({ [key]: v }),
+    transient: false as const,
+  })
+  const [, setView] = useControls(t('panel.view'), () => ({
+    labels: viewSwitch('labels', t('panel.labels')),
+    ribs: viewSwitch('ribs', t('panel.ribs')),
   }))
+  const labels = useAppStore((s) => s.view.labels)
+  const ribs = useAppStore((s) => s.view.ribs)
+  useEffect(() => setView({ labels, ribs }), [labels, ribs, setView])
   const scenario = useAppStore((s) => s.scenario)
   // The store is the truth: mirror it into the panel (a grade sets the loss; a URL sets both).
   useEffect(() => {
