@@ -14,3 +14,19 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
 export function locale(): string {
   return (typeof document !== 'undefined' && document.documentElement.lang) || 'en'
 }
+
+const formats = new Map<string, Intl.NumberFormat>()
+
+/**
+ * A number format for the current language, made once per language and options (a format is
+ * costly to make, and readouts format a dozen times a second).
+ */
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale()}|${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale(), options)
+    formats.set(key, format)
+  }
+  return format
+}

@@ -5,7 +5,7 @@
  * published restoration it is calibrated to: docs/SIMULATION.md).
  */
 import { useRef } from 'react'
-import { locale, t } from '../i18n/t.ts'
+import { numberFormat, t } from '../i18n/t.ts'
 import { frameAt } from '../playback/frameAt.ts'
 import { kyphoticAngleDeg } from '../sim/fracture.ts'
 import { appStore } from '../state/store.ts'
@@ -24,8 +24,8 @@ export function HeightFigures() {
       if (el) el.textContent = text
     }
     if (!frame.heightsMm || !result) return
-    const mm = new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-    const pct = new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 })
+    const mm = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    const pct = numberFormat({ style: 'percent', maximumFractionDigits: 0 })
     for (const key of KEYS) {
       const now = frame.heightsMm[key]
       write(key, `${mm.format(now)} mm`)

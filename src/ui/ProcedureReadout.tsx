@@ -4,14 +4,14 @@
  * what has leaked), and the procedure clock. Written through refs a dozen times a second.
  */
 import { useRef } from 'react'
-import { locale, t } from '../i18n/t.ts'
+import { numberFormat, t } from '../i18n/t.ts'
 import { frameAt } from '../playback/frameAt.ts'
 import { appStore } from '../state/store.ts'
 import { formatTime } from './formatTime.ts'
 import { usePlayheadReadout } from './usePlayheadReadout.ts'
 
 const fixed = (digits: number) =>
-  new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits })
+  numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits })
 
 export function ProcedureReadout() {
   const figures = useRef<HTMLParagraphElement>(null)

@@ -5,7 +5,7 @@
  */
 import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
-import { type Group, Quaternion, Vector3 } from 'three'
+import { type Group, type Mesh, Quaternion, Vector3 } from 'three'
 import { usePlaybackFrame } from '../PlaybackFrame.tsx'
 import { bandageMaterial, incisionMaterial, muscleMaterial, skinMaterial } from './materials.ts'
 import type { BackOutline as Outline, SkinCrossing } from './useBackOutline.ts'
@@ -24,12 +24,16 @@ export function BackOutline({ outline, crossings }: BackOutlineProps) {
   const back = useRef<Group>(null)
   const dressings = useRef<Group>(null)
   const muscles = useRef<Group>(null)
+  const skin = useRef<Mesh>(null)
   useFrame(() => {
     const { chapter, sample } = frame.current
+    const goingIn = chapter === 'access' || chapter === 'needle'
     if (back.current) back.current.visible = chapter !== 'fracture' && sample !== null
+    // Skin and muscle show the needle's way in; inside the bone they would only cloud the view
+    // (and cost a transparent layer over most of the screen). The cuts stay; dressings at the end.
+    if (skin.current) skin.current.visible = goingIn
+    if (muscles.current) muscles.current.visible = goingIn
     if (dressings.current) dressings.current.visible = chapter === 'result'
-    // The muscles show the needle's way in; inside the bone they would only cloud the view.
-    if (muscles.current) muscles.current.visible = chapter === 'access' || chapter === 'needle'
   })
   const marks = useMemo(
     () =>
@@ -43,7 +47,7 @@ export function BackOutline({ outline, crossings }: BackOutlineProps) {
   )
   return (
     <group ref={back} name="back-outline" visible={false}>
-      <mesh name="skin" geometry={outline.skin} material={skinMaterial} renderOrder={6} />
+      <mesh ref={skin} name="skin" geometry={outline.skin} material={skinMaterial} renderOrder={6} />
       {outline.muscles.map((geometry, i) => (
         <mesh
           key={i === 0 ? 'left' : 'right'}

@@ -5,7 +5,7 @@
  * only the part in front of that plane of the object's own frame is drawn (a vertebra's body
  * without its arch).
  */
-import { type Color, DoubleSide, MeshStandardMaterial, type Side } from 'three'
+import { type Color, DoubleSide, MeshLambertMaterial, type Side } from 'three'
 
 export function glazeMaterial(
   color: Color | string,
@@ -14,9 +14,10 @@ export function glazeMaterial(
   side: Side = DoubleSide,
   keepFrontOfZ: number | null = null,
 ) {
-  const material = new MeshStandardMaterial({
+  // Lambert, not physically based: a faint glaze needs no specular, and on a software renderer a
+  // transparent layer over much of the screen is where the frame time goes.
+  const material = new MeshLambertMaterial({
     color,
-    roughness: 0.75,
     transparent: true,
     vertexColors: true,
     depthWrite: false,
