@@ -3,7 +3,9 @@ import { t } from './i18n/t.ts'
 import { Stage } from './Stage.tsx'
 import { detectRenderQuality } from './scene/renderQuality.ts'
 import { useAppStore } from './state/useAppStore.ts'
+import { AppHeader } from './ui/AppHeader.tsx'
 import { ChapterCaption } from './ui/ChapterCaption.tsx'
+import { ChooseDialog, type ChooseHandle } from './ui/ChooseDialog.tsx'
 import { CutawayControls } from './ui/CutawayControls.tsx'
 import { HeightFigures } from './ui/HeightFigures.tsx'
 import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
@@ -12,52 +14,67 @@ import { Player } from './ui/Player.tsx'
 import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
 import { RiskFigures } from './ui/RiskFigures.tsx'
 import { SourcesDialog } from './ui/SourcesDialog.tsx'
+import { StudiesCard } from './ui/StudiesCard.tsx'
+import { useNarration } from './ui/useNarration.ts'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
-import { ViewToolbar } from './ui/ViewToolbar.tsx'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
 
 // One WebGL probe at start: whether to draw at all, and at what quality.
 const quality = detectRenderQuality()
 
+/**
+ * The page: header, the view with its caption and overlays, the player, the disclaimer. Patients get
+ * the story and what the studies say; educators every control, the figures and the panel.
+ */
 export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   const level = useAppStore((s) => s.scenario.level)
   const shape = useAppStore((s) => s.scenario.shape)
   const loss = useAppStore((s) => s.scenario.heightLossPct)
-  const procedure = useAppStore((s) => s.scenario.procedure)
+  const audience = useAppStore((s) => s.mode)
   const mode = useAppStore((s) => s.view.mode)
   const overlays = useAppStore((s) => s.view.overlays)
   const label = t('scene.label', { level, shape: t(`shape.${shape}`), loss: Math.round(loss) })
   const help = useRef<HelpHandle>(null)
+  const choose = useRef<ChooseHandle>(null)
   const toggleHelp = useCallback(() => help.current?.toggle(), [])
   usePlayerKeys(toggleHelp)
+  useNarration()
+  const educator = audience === 'educator'
+  const single = mode !== 'compare'
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <p>{t(`procedure.${procedure}`)}</p>
-        <ViewToolbar />
-      </header>
+    <div className={`app app--${audience}`}>
+      <AppHeader onChoose={() => choose.current?.open()} />
       <main className="stage">
         <div className="view">
           <Stage frameloop={frameloop} label={label} quality={quality} />
         </div>
-        {mode !== 'compare' && <ProcedureReadout />}
-        {mode !== 'compare' && <ChapterCaption />}
-        {mode === 'cutaway' && <CutawayControls />}
-        <div className="figures-stack">
-          {mode !== 'compare' && overlays.includes('risk') && <RiskFigures />}
-          {mode !== 'compare' && overlays.includes('height') && <HeightFigures />}
-        </div>
+        {educator && single && <ProcedureReadout />}
+        {single && <ChapterCaption />}
+        {educator && mode === 'cutaway' && <CutawayControls />}
+        {educator && (
+          <div className="figures-stack">
+            {single && overlays.includes('risk') && <RiskFigures />}
+            {single && overlays.includes('height') && <HeightFigures />}
+          </div>
+        )}
         <Notices />
       </main>
+      {!educator && (
+        <aside className="side">
+          <StudiesCard />
+        </aside>
+      )}
       <Player onHelp={toggleHelp} />
       <footer className="disclaimer">{t('app.disclaimer')}</footer>
       <HelpDialog ref={help} />
+      <ChooseDialog ref={choose} />
       <SourcesDialog />
-      <Suspense fallback={null}>
-        <EducatorPanel />
-      </Suspense>
+      {educator && (
+        <Suspense fallback={null}>
+          <EducatorPanel />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -22,6 +22,17 @@ export interface Notice {
 /** Whether the fractured bone is drawn see-through: `auto` from the moment the needle enters it. */
 export type SeeInside = 'auto' | 'on' | 'off'
 
+/** Who the app is speaking to: a patient (the story, plain words) or an educator (every control). */
+export const AUDIENCE_MODES = ['patient', 'educator'] as const
+export type AudienceMode = (typeof AUDIENCE_MODES)[number]
+
+/** The reader's own settings: text size (× the base size) and narration by the browser's voice. */
+export interface Preferences {
+  fontScale: number
+  narration: boolean
+}
+export const FONT_SCALES = [1, 1.15, 1.3, 1.5] as const
+
 /** Overlays drawn over the view: leak risk, height restoration, a fluoroscopy picture-in-picture. */
 export const OVERLAYS = ['risk', 'height', 'fluoro'] as const
 export type Overlay = (typeof OVERLAYS)[number]
@@ -99,6 +110,8 @@ export interface AppState {
   risk: RiskState
   /** The sources dialog: open at this source's id, or closed (null). */
   sourcesAt: string | null
+  mode: AudienceMode
+  preferences: Preferences
   actions: {
     /**
      * Applies a partial scenario from any source; bad values become notices, never errors.
@@ -114,6 +127,8 @@ export interface AppState {
     dismissNotice(id: number): void
     /** Opens the sources dialog at a source (its id in sim/sources.ts), or closes it (null). */
     showSources(id: string | null): void
+    setMode(mode: AudienceMode): void
+    setPreferences(partial: Partial<Preferences>): void
     /** The scenario changed: the stored result (kept) no longer describes it. */
     simulationStarted(): void
     /** The result for the current scenario arrived (with the other procedure's, in compare mode). */
@@ -139,7 +154,7 @@ export const DEFAULT_VIEW: ViewState = {
   cut: { axis: 'sagittal', offsetMm: 0 },
 }
 
-export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'view'>> = {}) {
+export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'view' | 'mode'>> = {}) {
   let nextNoticeId = 1
   const withNotices = (notices: Notice[], messages: string[], source: ChangeSource) =>
     messages.length === 0
@@ -161,6 +176,8 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     simulation: { status: 'idle', result: null, companion: null, error: null },
     risk: { status: 'idle', scenario: null, risk: null, companion: null, exits: [], error: null },
     sourcesAt: null,
+    mode: initial.mode ?? 'patient',
+    preferences: { fontScale: 1, narration: false },
     actions: {
       applyScenario(input, source, keyNames = {}) {
         const { scenario, problems } = parseScenario(input, get().scenario)
@@ -187,6 +204,12 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
       },
       showSources(id) {
         set({ sourcesAt: id })
+      },
+      setMode(mode) {
+        set({ mode })
+      },
+      setPreferences(partial) {
+        set((s) => ({ preferences: { ...s.preferences, ...partial } }))
       },
       dismissNotice(id) {
         set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }))

@@ -3,6 +3,7 @@
  * store with `history.replaceState` (no history entry per slider step). The player's position is
  * written only while paused (after a scrub settles), so a copied link reopens the frame on screen.
  */
+import { modeFromSearch, rememberedMode, rememberMode } from './modeParams.ts'
 import { playbackFromSearch, requestedStoryS, writePlaybackParams } from './playbackParams.ts'
 import type { Player } from './player.ts'
 import type { Playhead } from './playhead.ts'
@@ -25,6 +26,9 @@ export function syncUrl(
   if (Object.keys(input).length > 0) actions.applyScenario(input, 'url', urlKeyNames(location.search))
   const { view, problems } = viewFromSearch(location.search, store.getState().view)
   actions.setView(view)
+  const { mode, problem: modeProblem } = modeFromSearch(location.search, rememberedMode())
+  actions.setMode(mode)
+  if (modeProblem) problems.push(modeProblem)
   const { request, problems: playbackProblems } = playbackFromSearch(
     location.search,
     store.getState().scenario.procedure,
@@ -37,6 +41,7 @@ export function syncUrl(
   const write = () => {
     const { scenario, view, playback } = store.getState()
     const params = new URLSearchParams(searchFromState(scenario, view, location.search))
+    params.set('mode', store.getState().mode)
     if (!playback.playing)
       writePlaybackParams(scenario.procedure, playhead.getState().storyS, playback.started, params)
     const text = params.toString()
@@ -47,7 +52,13 @@ export function syncUrl(
   write()
   let timer: ReturnType<typeof setTimeout> | undefined
   const unsubscribeStore = store.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario || s.view !== prev.view || s.playback.playing !== prev.playback.playing)
+    if (s.mode !== prev.mode) rememberMode(s.mode)
+    if (
+      s.scenario !== prev.scenario ||
+      s.view !== prev.view ||
+      s.mode !== prev.mode ||
+      s.playback.playing !== prev.playback.playing
+    )
       write()
   })
   const unsubscribePlayhead = playhead.subscribe(() => {

@@ -25,6 +25,7 @@ export const VIEW_PARAMS = [
   'play',
   'frameloop',
   'debug',
+  'mode',
 ] as const
 
 /** The URL's scenario keys as a partial input for `parseScenario` (strings; the schema converts). */

@@ -1,6 +1,6 @@
 /**
- * The chapter's caption: its title and the plain-language text for patients, with the one-line
- * technical note for educators beneath. A polite live region, so a screen reader reads each new
+ * The chapter's caption: its title and the plain-language text for patients, with (in educator
+ * mode) the one-line technical note beneath. A polite live region, so a screen reader reads each new
  * chapter once, when it starts.
  */
 import { useMemo } from 'react'
@@ -13,6 +13,7 @@ export function ChapterCaption() {
   const scenario = useAppStore((s) => s.scenario)
   const stored = useAppStore((s) => s.simulation.result)
   const visible = useAppStore((s) => s.view.captions)
+  const educator = useAppStore((s) => s.mode === 'educator')
   const result =
     resultFits(stored, scenario) && stored.scenario.procedure === scenario.procedure ? stored : null
   const text = useMemo(() => chapterText(chapter, scenario, result), [chapter, scenario, result])
@@ -20,7 +21,7 @@ export function ChapterCaption() {
     <section className="caption" aria-live="polite" hidden={!visible} data-chapter={chapter}>
       <h2 className="caption-title">{text.title}</h2>
       <p className="caption-text">{text.caption}</p>
-      {text.note && <p className="caption-note">{text.note}</p>}
+      {educator && text.note && <p className="caption-note">{text.note}</p>}
     </section>
   )
 }

@@ -12,6 +12,7 @@ import { PLAYBACK_SPEEDS, type SeeInside } from '../state/store.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
 import { formatTime } from './formatTime.ts'
 import { Icon } from './icons.tsx'
+import { ReaderSettings } from './ReaderSettings.tsx'
 import { usePlayheadReadout } from './usePlayheadReadout.ts'
 
 const INSIDE_MODES: readonly SeeInside[] = ['auto', 'on', 'off']
@@ -155,6 +156,7 @@ export function Player({ onHelp }: { onHelp: () => void }) {
         >
           <Icon name="captions" />
         </button>
+        <ReaderSettings />
         <button
           type="button"
           className="player-button"

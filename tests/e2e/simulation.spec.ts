@@ -46,7 +46,7 @@ test.describe('the simulation in the page', () => {
   })
 
   test('runs again when the grade changes in the educator panel', async ({ watched: page }) => {
-    await openApp(page, '?level=L2&procedure=vertebroplasty&cementVolumeMl=4&grade=1')
+    await openApp(page, '?level=L2&procedure=vertebroplasty&cementVolumeMl=4&grade=1&mode=educator')
     await expect(page.locator('html')).toHaveAttribute('data-simulation', 'ready')
     const grade = page.getByLabel('Genant grade')
     await grade.fill('3')

@@ -20,7 +20,7 @@ test.describe('the spine view', () => {
   test('changing the grade in the educator panel re-shapes the fractured vertebra and the link', async ({
     watched: page,
   }) => {
-    await openApp(page, '?level=L1&grade=1&shape=wedge')
+    await openApp(page, '?level=L1&grade=1&shape=wedge&mode=educator')
     const before = await decodePng(page, await settledCanvas(page))
     const grade = page.getByLabel('Genant grade')
     await grade.fill('3')
@@ -32,7 +32,7 @@ test.describe('the spine view', () => {
   })
 
   test('a shared link reopens the same fracture', async ({ watched: page }) => {
-    await openApp(page, '?level=T8&loss=45&shape=crush')
+    await openApp(page, '?level=T8&loss=45&shape=crush&mode=educator')
     await expect(page.getByRole('img', { name: /crush fracture of T8 \(45%/ })).toBeVisible()
     // leva's select holds option indices as values: read the chosen option's text.
     await expect(page.getByLabel('Level', { exact: true }).locator('option:checked')).toHaveText('T8')
@@ -56,7 +56,7 @@ test.describe('the spine view', () => {
   })
 
   test('level labels can be switched off and on', async ({ watched: page }) => {
-    await openApp(page)
+    await openApp(page, '?mode=educator')
     await expect(page.locator('.level-label')).toHaveCount(17)
     // leva draws its own checkbox over the real one, which sits out of view.
     await page.getByLabel('Level labels').dispatchEvent('click')
@@ -122,7 +122,7 @@ test.describe('the spine view', () => {
   })
 
   test('keeps the educator panel (leva) out of the first JavaScript', async ({ watched: page, request }) => {
-    await openApp(page)
+    await openApp(page, '?mode=educator')
     const html = await (await request.get('/')).text()
     const entry = html.match(/src="\.?\/?(assets\/index-[^"]+\.js)"/)?.[1]
     expect(entry).toBeTruthy()

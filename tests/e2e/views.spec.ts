@@ -7,7 +7,8 @@ import { expect, openApp, settledCanvas, test } from './fixtures.ts'
 import { changedPixels, decodePng } from './pixels.ts'
 import { chapterOf, simulated, storyTime } from './player.ts'
 
-const QUIET = 'captions=0&labels=0'
+// The educator's controls: the toolbar, the figures, the panel.
+const QUIET = 'captions=0&labels=0&mode=educator'
 const canvasPixels = async (page: import('@playwright/test').Page) =>
   decodePng(page, await settledCanvas(page))
 
@@ -113,7 +114,7 @@ test.describe('overlays and views', () => {
     }) => {
       await page.setViewportSize({ width, height })
       for (const view of ['scene', 'compare', 'cutaway']) {
-        await openApp(page, `?view=${view}&overlay=risk,height&chapter=cement&t=8`)
+        await openApp(page, `?view=${view}&overlay=risk,height&chapter=cement&t=8&mode=educator`)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         expect(overflow, `${view}: page wider than the screen`).toBeLessThanOrEqual(0)
         const canvas = await page.locator('canvas').first().boundingBox()

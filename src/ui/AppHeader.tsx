@@ -1,0 +1,43 @@
+/**
+ * The header: the title; for patients, the treatment to watch, "see both side by side" and "how do
+ * doctors choose?"; for educators, the treatment's name and the views and overlays; and the switch
+ * between the two audiences.
+ */
+import { t } from '../i18n/t.ts'
+import { appActions, useAppStore } from '../state/useAppStore.ts'
+import { ModeSwitch } from './ModeSwitch.tsx'
+import { ProcedureChoice } from './ProcedureChoice.tsx'
+import { ViewToolbar } from './ViewToolbar.tsx'
+
+export function AppHeader({ onChoose }: { onChoose: () => void }) {
+  const audience = useAppStore((s) => s.mode)
+  const procedure = useAppStore((s) => s.scenario.procedure)
+  const comparing = useAppStore((s) => s.view.mode === 'compare')
+  return (
+    <header className="app-header">
+      <h1>{t('app.title')}</h1>
+      {audience === 'patient' ? (
+        <>
+          <ProcedureChoice />
+          <button
+            type="button"
+            className="header-button"
+            aria-pressed={comparing}
+            onClick={() => appActions.setView({ mode: comparing ? 'scene' : 'compare' })}
+          >
+            {t('views.mode.compare')}
+          </button>
+          <button type="button" className="header-button" onClick={onChoose}>
+            {t('choose.open')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p>{t(`procedure.${procedure}`)}</p>
+          <ViewToolbar />
+        </>
+      )}
+      <ModeSwitch />
+    </header>
+  )
+}
