@@ -6,6 +6,8 @@
  */
 import { createStore } from 'zustand/vanilla'
 import { type ChapterId, chapterAt, POSTER_STORY_S } from '../playback/story.ts'
+import type { Heights } from '../sim/fracture.ts'
+import { measuredFracture } from '../sim/measuredFracture.ts'
 import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from '../sim/scenario.ts'
 import type { ProcedureResult, Risk } from '../sim/simulate.ts'
 import type { ExitMark } from './workerProtocol.ts'
@@ -32,6 +34,14 @@ export interface Preferences {
   narration: boolean
 }
 export const FONT_SCALES = [1, 1.15, 1.3, 1.5] as const
+
+export interface MeasuredState {
+  heights: Heights
+  shape: Scenario['shape']
+  grade: 0 | 1 | 2 | 3
+  kyphoticAngleDeg: number
+  normal: Heights
+}
 
 /** Overlays drawn over the view: leak risk, height restoration, a fluoroscopy picture-in-picture. */
 export const OVERLAYS = ['risk', 'height', 'fluoro'] as const
@@ -112,6 +122,8 @@ export interface AppState {
   sourcesAt: string | null
   mode: AudienceMode
   preferences: Preferences
+  /** The heights entered from the patient's radiograph and what they give; null once the fracture is set otherwise. */
+  measured: MeasuredState | null
   actions: {
     /**
      * Applies a partial scenario from any source; bad values become notices, never errors.
@@ -127,6 +139,8 @@ export interface AppState {
     dismissNotice(id: number): void
     /** Opens the sources dialog at a source (its id in sim/sources.ts), or closes it (null). */
     showSources(id: string | null): void
+    /** Sets the fracture from heights measured on the patient's radiograph (impossible ones become a notice). */
+    applyHeights(heights: Heights, source: ChangeSource): void
     setMode(mode: AudienceMode): void
     setPreferences(partial: Partial<Preferences>): void
     /** The scenario changed: the stored result (kept) no longer describes it. */
@@ -177,6 +191,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     risk: { status: 'idle', scenario: null, risk: null, companion: null, exits: [], error: null },
     sourcesAt: null,
     mode: initial.mode ?? 'patient',
+    measured: null,
     preferences: { fontScale: 1, narration: false },
     actions: {
       applyScenario(input, source, keyNames = {}) {
@@ -188,10 +203,15 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
             ? `${name}${p.message.slice(p.key.length)}`
             : p.message
         }
-        set((s) => ({
-          scenario,
-          notices: withNotices(s.notices, problems.map(say), source),
-        }))
+        set((s) => {
+          const same = (k: 'level' | 'shape' | 'heightLossPct') => scenario[k] === s.scenario[k]
+          return {
+            scenario,
+            notices: withNotices(s.notices, problems.map(say), source),
+            // Heights from a radiograph describe one fracture: a new level or severity forgets them.
+            measured: same('level') && same('shape') && same('heightLossPct') ? s.measured : null,
+          }
+        })
       },
       setView(partial) {
         set((s) => ({ view: { ...s.view, ...partial } }))
@@ -204,6 +224,14 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
       },
       showSources(id) {
         set({ sourcesAt: id })
+      },
+      applyHeights(heights, source) {
+        const m = measuredFracture(get().scenario.level, heights)
+        if (!m.ok) return get().actions.notify(source, m.message)
+        get().actions.applyScenario({ shape: m.shape, heightLossPct: m.heightLossPct }, source)
+        const { shape, grade, kyphoticAngleDeg, normal } = m
+        set({ measured: { heights, shape, grade, kyphoticAngleDeg, normal } })
+        if (m.note) get().actions.notify(source, m.note)
       },
       setMode(mode) {
         set({ mode })

@@ -3,6 +3,7 @@
  * store with `history.replaceState` (no history entry per slider step). The player's position is
  * written only while paused (after a scrub settles), so a copied link reopens the frame on screen.
  */
+import { heightsFromSearch, writeHeightsParam } from './heightsParams.ts'
 import { modeFromSearch, rememberedMode, rememberMode } from './modeParams.ts'
 import { playbackFromSearch, requestedStoryS, writePlaybackParams } from './playbackParams.ts'
 import type { Player } from './player.ts'
@@ -26,6 +27,9 @@ export function syncUrl(
   if (Object.keys(input).length > 0) actions.applyScenario(input, 'url', urlKeyNames(location.search))
   const { view, problems } = viewFromSearch(location.search, store.getState().view)
   actions.setView(view)
+  const measured = heightsFromSearch(location.search)
+  if (measured.heights) actions.applyHeights(measured.heights, 'url')
+  if (measured.problem) problems.push(measured.problem)
   const { mode, problem: modeProblem } = modeFromSearch(location.search, rememberedMode())
   actions.setMode(mode)
   if (modeProblem) problems.push(modeProblem)
@@ -42,6 +46,7 @@ export function syncUrl(
     const { scenario, view, playback } = store.getState()
     const params = new URLSearchParams(searchFromState(scenario, view, location.search))
     params.set('mode', store.getState().mode)
+    writeHeightsParam(store.getState().measured, params)
     if (!playback.playing)
       writePlaybackParams(scenario.procedure, playhead.getState().storyS, playback.started, params)
     const text = params.toString()
@@ -57,6 +62,7 @@ export function syncUrl(
       s.scenario !== prev.scenario ||
       s.view !== prev.view ||
       s.mode !== prev.mode ||
+      s.measured !== prev.measured ||
       s.playback.playing !== prev.playback.playing
     )
       write()

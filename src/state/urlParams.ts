@@ -26,6 +26,7 @@ export const VIEW_PARAMS = [
   'frameloop',
   'debug',
   'mode',
+  'heights',
 ] as const
 
 /** The URL's scenario keys as a partial input for `parseScenario` (strings; the schema converts). */

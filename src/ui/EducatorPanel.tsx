@@ -12,6 +12,7 @@ import { t } from '../i18n/t.ts'
 import { SCENARIO_FIELDS, type Scenario, type ScenarioField } from '../sim/scenario.ts'
 import { appStore } from '../state/store.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
+import { HeightsForm } from './HeightsForm.tsx'
 
 const FRACTURE_KEYS = ['level', 'grade', 'heightLossPct', 'shape']
 
@@ -87,6 +88,7 @@ export default function EducatorPanel() {
         // Wide enough that labels such as "Genant grade" are read whole.
         theme={{ sizes: { rootWidth: '340px', controlWidth: '170px' } }}
       />
+      <HeightsForm />
     </div>
   )
 }

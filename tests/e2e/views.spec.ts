@@ -129,3 +129,24 @@ test('chapters of both procedures are aligned for compare mode', () => {
     storyChapters(p).find((c) => c.id === 'cement')?.startS
   expect(start('vertebroplasty')).toBe(start('kyphoplasty'))
 })
+
+test.describe('the patient’s own fracture', () => {
+  test('heights= from the radiograph set the grade, the shape and the scene, and impossible ones are refused', async ({
+    watched: page,
+  }) => {
+    await openApp(page, '?level=L1&heights=13,18,26&mode=educator')
+    await expect(page.locator('[data-measured]')).toHaveText(
+      /Genant grade 3, wedge fracture; kyphotic angle \d+(\.\d)?°/,
+    )
+    await expect(page.getByRole('img', { name: /wedge fracture of L1/ })).toBeVisible()
+    await expect(page).toHaveURL(/heights=13%2C18%2C26/)
+    const form = page.getByRole('form', { name: /Heights on the patient’s radiograph/ })
+    await form.getByLabel('Front').fill('23')
+    await form.getByLabel('Middle').fill('14')
+    await form.getByLabel('Back').fill('25')
+    await form.getByRole('button', { name: 'Apply' }).click()
+    await expect(page.locator('[data-measured]')).toHaveText(/biconcave fracture/)
+    await openApp(page, '?level=L1&heights=0,20,26&mode=educator')
+    await expect(page.getByRole('alert')).toContainText('heights: expected three positive heights in mm')
+  })
+})
