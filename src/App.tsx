@@ -17,6 +17,7 @@ import { SourcesDialog } from './ui/SourcesDialog.tsx'
 import { StudiesCard } from './ui/StudiesCard.tsx'
 import { useNarration } from './ui/useNarration.ts'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
+import { usePresenter } from './ui/usePresenter.ts'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
 
@@ -38,13 +39,14 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   const help = useRef<HelpHandle>(null)
   const choose = useRef<ChooseHandle>(null)
   const toggleHelp = useCallback(() => help.current?.toggle(), [])
-  usePlayerKeys(toggleHelp)
-  useNarration()
   const educator = audience === 'educator'
+  const presenter = usePresenter(educator)
+  usePlayerKeys(toggleHelp, educator ? presenter.toggle : undefined)
+  useNarration()
   const single = mode !== 'compare'
   return (
-    <div className={`app app--${audience}`}>
-      <AppHeader onChoose={() => choose.current?.open()} />
+    <div className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}`}>
+      <AppHeader onChoose={() => choose.current?.open()} onPresent={presenter.toggle} />
       <main className="stage">
         <div className="view">
           <Stage frameloop={frameloop} label={label} quality={quality} />

@@ -220,6 +220,9 @@ export const en = {
   'help.tilt': 'Tilt the view',
   'help.zoom': 'Zoom in or out',
   'help.help': 'Show this help',
+  'help.present': 'Presenter mode: full screen, only the view (educators)',
+  'present.start': 'Present',
+  'present.stop': 'Stop presenting',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -9,7 +9,7 @@ import { ModeSwitch } from './ModeSwitch.tsx'
 import { ProcedureChoice } from './ProcedureChoice.tsx'
 import { ViewToolbar } from './ViewToolbar.tsx'
 
-export function AppHeader({ onChoose }: { onChoose: () => void }) {
+export function AppHeader({ onChoose, onPresent }: { onChoose: () => void; onPresent: () => void }) {
   const audience = useAppStore((s) => s.mode)
   const procedure = useAppStore((s) => s.scenario.procedure)
   const comparing = useAppStore((s) => s.view.mode === 'compare')
@@ -35,6 +35,14 @@ export function AppHeader({ onChoose }: { onChoose: () => void }) {
         <>
           <p>{t(`procedure.${procedure}`)}</p>
           <ViewToolbar />
+          <button
+            type="button"
+            className="header-button"
+            onClick={onPresent}
+            title={`${t('present.start')} (p)`}
+          >
+            {t('present.start')}
+          </button>
         </>
       )}
       <ModeSwitch />

@@ -16,6 +16,7 @@ const SHORTCUTS: ReadonlyArray<[string[], MessageKey]> = [
   [['Page Up', 'Page Down'], 'help.chapterStep'],
   [['C'], 'help.captions'],
   [['F'], 'help.fullscreen'],
+  [['P'], 'help.present'],
   [['Shift + ←', 'Shift + →'], 'help.turn'],
   [['↑', '↓'], 'help.tilt'],
   [['+', '−'], 'help.zoom'],

@@ -1,7 +1,8 @@
 /**
  * The player's keys, as in the video players people know (YouTube): Space or K play and pause,
  * ← → seek 5 s, J L 10 s, , . a tenth of a second, Home End, 1–9 a chapter, Page Up/Down the
- * previous or next chapter (presentation clickers send these), C captions, F full screen, ? help.
+ * previous or next chapter (presentation clickers send these), C captions, F full screen, ? help,
+ * P presenter mode (educators).
  * They work wherever the focus is, except in a text field or a select; Space on a focused button
  * presses that button. Shift + arrows, ↑ ↓ and + − belong to the view (scene/CameraRig).
  */
@@ -19,7 +20,7 @@ function toggleFullscreen() {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined)
 }
 
-export function usePlayerKeys(onHelp: () => void): void {
+export function usePlayerKeys(onHelp: () => void, onPresent?: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || keyBelongsToTarget(event) || hasCommandModifier(event)) return
@@ -44,6 +45,7 @@ export function usePlayerKeys(onHelp: () => void): void {
         c: () => appActions.setView({ captions: !appStore.getState().view.captions }),
         f: toggleFullscreen,
         '?': onHelp,
+        ...(onPresent ? { p: onPresent } : {}),
       }
       if (key === ' ' && !onButton) actions[' '] = () => appPlayer.toggle()
       if (/^[1-9]$/.test(key)) {
@@ -59,5 +61,5 @@ export function usePlayerKeys(onHelp: () => void): void {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onHelp])
+  }, [onHelp, onPresent])
 }

@@ -150,3 +150,18 @@ test.describe('the patient’s own fracture', () => {
     await expect(page.getByRole('alert')).toContainText('heights: expected three positive heights in mm')
   })
 })
+
+test('presenter mode hides the chrome, keeps the disclaimer, and steps chapters with a clicker’s keys', async ({
+  watched: page,
+}) => {
+  await openApp(page, '?mode=educator&chapter=access&t=2')
+  await page.keyboard.press('p')
+  await expect(page.locator('.app')).toHaveClass(/app--presenting/)
+  await expect(page.locator('.app-header')).toBeHidden()
+  await expect(page.locator('.educator-panel')).toBeHidden()
+  await expect(page.getByText(/not a substitute for the advice of a doctor/)).toBeVisible()
+  await page.keyboard.press('PageDown')
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.chapter)).toBe('balloon')
+  await page.keyboard.press('p')
+  await expect(page.locator('.app-header')).toBeVisible()
+})
