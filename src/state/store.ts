@@ -43,8 +43,8 @@ export interface MeasuredState {
   normal: Heights
 }
 
-/** Overlays drawn over the view: leak risk, height restoration, a fluoroscopy picture-in-picture. */
-export const OVERLAYS = ['risk', 'height', 'fluoro'] as const
+/** Overlays drawn over the view: leak risk, height restoration, a fluoroscopy picture-in-picture, anatomy labels. */
+export const OVERLAYS = ['risk', 'height', 'fluoro', 'anatomy'] as const
 export type Overlay = (typeof OVERLAYS)[number]
 /** The main view: the 3D scene, the fluoroscopy image, both procedures side by side, or a cut-away. */
 export const VIEW_MODES = ['scene', 'fluoro', 'compare', 'cutaway'] as const

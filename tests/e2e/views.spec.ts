@@ -165,3 +165,21 @@ test('presenter mode hides the chrome, keeps the disclaimer, and steps chapters 
   await page.keyboard.press('p')
   await expect(page.locator('.app-header')).toBeVisible()
 })
+
+test('anatomy labels name the parts of the fractured vertebra', async ({ watched: page }) => {
+  await openApp(page, '?mode=educator&chapter=fracture&t=7')
+  await page.getByRole('button', { name: 'Anatomy', exact: true }).click()
+  for (const name of [
+    'Vertebral body',
+    'Pedicle',
+    'Lamina',
+    'Spinous process',
+    'Transverse process',
+    'Endplate',
+    'Spinal canal',
+    'Disc',
+    'Basivertebral vein',
+  ])
+    await expect(page.locator('.anatomy-label', { hasText: name })).toBeVisible()
+  await expect(page).toHaveURL(/overlay=anatomy/)
+})

@@ -1,5 +1,6 @@
 /** The overlays drawn in the fractured vertebra's frame, each when the view asks for it. */
 import { useAppStore } from '../../state/useAppStore.ts'
+import { AnatomyLabels } from './AnatomyLabels.tsx'
 import { CutAway } from './CutAway.tsx'
 import { HeightOverlay } from './HeightOverlay.tsx'
 import { RiskOverlay } from './RiskOverlay.tsx'
@@ -12,6 +13,7 @@ export function Overlays() {
       {mode === 'cutaway' && <CutAway />}
       {overlays.includes('height') && <HeightOverlay />}
       {overlays.includes('risk') && <RiskOverlay />}
+      {overlays.includes('anatomy') && <AnatomyLabels />}
     </>
   )
 }

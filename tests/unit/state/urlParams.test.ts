@@ -92,7 +92,7 @@ describe('view options in the URL', () => {
     const { view, problems } = viewFromSearch('?view=compare&fluoro=ap&overlay=risk,glow,height,risk', ON)
     expect(view).toMatchObject({ mode: 'compare', projection: 'ap', overlays: ['risk', 'height'] })
     expect(problems).toEqual([
-      'overlay: expected a list of risk | height | fluoro, got "glow" — kept risk, height',
+      'overlay: expected a list of risk | height | fluoro | anatomy, got "glow" — kept risk, height',
     ])
     expect(searchFromState(DEFAULT_SCENARIO, view, '')).toBe(
       '?view=compare&fluoro=ap&overlay=risk%2Cheight&grade=2',
