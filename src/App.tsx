@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useRef } from 'react'
 import { t } from './i18n/t.ts'
+import { resultFits } from './playback/frameAt.ts'
 import { Stage } from './Stage.tsx'
 import { detectRenderQuality } from './scene/renderQuality.ts'
 import { useAppStore } from './state/useAppStore.ts'
@@ -15,6 +16,7 @@ import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
 import { RiskFigures } from './ui/RiskFigures.tsx'
 import { SourcesDialog } from './ui/SourcesDialog.tsx'
 import { StudiesCard } from './ui/StudiesCard.tsx'
+import { sceneDescription } from './ui/sceneDescription.ts'
 import { useNarration } from './ui/useNarration.ts'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
 import { usePresenter } from './ui/usePresenter.ts'
@@ -29,13 +31,13 @@ const quality = detectRenderQuality()
  * the story and what the studies say; educators every control, the figures and the panel.
  */
 export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
-  const level = useAppStore((s) => s.scenario.level)
-  const shape = useAppStore((s) => s.scenario.shape)
-  const loss = useAppStore((s) => s.scenario.heightLossPct)
+  const scenario = useAppStore((s) => s.scenario)
+  const chapter = useAppStore((s) => s.playback.chapter)
+  const result = useAppStore((s) => s.simulation.result)
   const audience = useAppStore((s) => s.mode)
   const mode = useAppStore((s) => s.view.mode)
   const overlays = useAppStore((s) => s.view.overlays)
-  const label = t('scene.label', { level, shape: t(`shape.${shape}`), loss: Math.round(loss) })
+  const label = sceneDescription(chapter, scenario, resultFits(result, scenario) ? result : null)
   const help = useRef<HelpHandle>(null)
   const choose = useRef<ChooseHandle>(null)
   const toggleHelp = useCallback(() => help.current?.toggle(), [])

@@ -4,8 +4,21 @@ export const en = {
   'app.subtitle': 'Vertebral compression fractures: vertebroplasty and balloon kyphoplasty',
   'app.disclaimer':
     'For education only. This model is not a substitute for the advice of a doctor who knows your case.',
-  'scene.label':
-    'A 3D model of the spine from T1 to the sacrum, with a {shape} fracture of {level} ({loss}% height loss). Shift and the arrow keys turn it; + and − zoom.',
+  'describe.fracture':
+    '{procedure}, the broken bone: the spine from the side, with a {shape} fracture of {level} that has lost {loss}% of its height.',
+  'describe.access':
+    '{procedure}, reaching the bone: the patient lies face down; {needles} go through the skin and the back muscles to the bone of {level}.',
+  'describe.needle':
+    '{procedure}, into the bone: the needle’s tip is in the front part of {level}, seen through the bone.',
+  'describe.balloon': '{procedure}, the balloon: a balloon fills inside {level} and lifts its top.',
+  'describe.cavity':
+    '{procedure}, a space for the cement: the balloon is out, leaving a hollow inside {level}.',
+  'describe.cement': '{procedure}, the cement: grey-white cement fills {level} from the needle’s tip.',
+  'describe.cement.leak': 'A little cement (orange) seeps out of the bone.',
+  'describe.result': '{procedure}, afterwards: the needles are out and {level} holds hard cement.',
+  'describe.oneNeedle': 'one needle',
+  'describe.twoNeedles': 'two needles',
+  'describe.keys': 'Shift and the arrow keys turn the view; + and − zoom.',
   'scene.noWebgl':
     'This 3D view needs WebGL, which this browser or device does not provide. Try another browser, or turn on hardware acceleration.',
   'scene.error': 'The 3D view stopped: {message}',

@@ -86,7 +86,16 @@ export default function EducatorPanel() {
         collapsed={narrow}
         titleBar={{ title: 'Educator', filter: false, drag: false }}
         // Wide enough that labels such as "Genant grade" are read whole.
-        theme={{ sizes: { rootWidth: '340px', controlWidth: '170px' } }}
+        theme={{
+          sizes: { rootWidth: '340px', controlWidth: '170px' },
+          // Lighter text than leva's defaults: WCAG AA contrast on its dark panels.
+          colors: {
+            highlight1: '#aeb6c4',
+            highlight2: '#d3d8e0',
+            highlight3: '#ffffff',
+            elevation2: '#181c25',
+          },
+        }}
       />
       <HeightsForm />
     </div>

@@ -54,13 +54,11 @@ export function Player({ onHelp }: { onHelp: () => void }) {
             <button
               type="button"
               aria-current={c.id === chapter ? 'step' : undefined}
-              aria-label={t('player.chapter', { number: i + 1, title: t(`chapter.${c.id}.title`) })}
+              title={t('player.chapter', { number: i + 1, title: t(`chapter.${c.id}.title`) })}
               onClick={() => appPlayer.seekChapter(c.id)}
             >
-              <span className="player-chapter-number" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span aria-hidden="true">{t(`chapter.${c.id}.title`)}</span>
+              {/* The name is what the button shows ("4 The cement"), as voice control needs. */}
+              <span className="player-chapter-number">{i + 1}</span> {t(`chapter.${c.id}.title`)}
             </button>
           </li>
         ))}

@@ -40,7 +40,7 @@ export function ReaderSettings() {
         disabled={index <= 0}
         aria-label={t('text.smaller')}
       >
-        <span aria-hidden="true">A−</span>
+        <Icon name="textSmaller" />
       </button>
       <button
         type="button"
@@ -49,7 +49,7 @@ export function ReaderSettings() {
         disabled={index >= FONT_SCALES.length - 1}
         aria-label={t('text.larger')}
       >
-        <span aria-hidden="true">A+</span>
+        <Icon name="textLarger" />
       </button>
     </div>
   )
