@@ -48,7 +48,11 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   const single = mode !== 'compare'
   return (
     <div className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}`}>
-      <AppHeader onChoose={() => choose.current?.open()} onPresent={presenter.toggle} />
+      <AppHeader
+        onChoose={() => choose.current?.open()}
+        onPresent={presenter.toggle}
+        onPrint={() => window.print()}
+      />
       <main className="stage">
         <div className="view">
           <Stage frameloop={frameloop} label={label} quality={quality} />

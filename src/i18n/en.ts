@@ -245,6 +245,10 @@ export const en = {
   'help.help': 'Show this help',
   'help.present': 'Presenter mode: full screen, only the view (educators)',
   'present.start': 'Present',
+  'takeaway.record': 'Record video',
+  'takeaway.stop': 'Stop recording',
+  'takeaway.noVideo': 'This browser cannot record video',
+  'takeaway.print': 'Print for the patient',
   'present.stop': 'Stop presenting',
 } as const
 

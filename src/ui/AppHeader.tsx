@@ -7,9 +7,16 @@ import { t } from '../i18n/t.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
 import { ModeSwitch } from './ModeSwitch.tsx'
 import { ProcedureChoice } from './ProcedureChoice.tsx'
+import { TakeAway } from './TakeAway.tsx'
 import { ViewToolbar } from './ViewToolbar.tsx'
 
-export function AppHeader({ onChoose, onPresent }: { onChoose: () => void; onPresent: () => void }) {
+interface AppHeaderProps {
+  onChoose: () => void
+  onPresent: () => void
+  onPrint: () => void
+}
+
+export function AppHeader({ onChoose, onPresent, onPrint }: AppHeaderProps) {
   const audience = useAppStore((s) => s.mode)
   const procedure = useAppStore((s) => s.scenario.procedure)
   const comparing = useAppStore((s) => s.view.mode === 'compare')
@@ -43,6 +50,7 @@ export function AppHeader({ onChoose, onPresent }: { onChoose: () => void; onPre
           >
             {t('present.start')}
           </button>
+          <TakeAway onPrint={onPrint} />
         </>
       )}
       <ModeSwitch />

@@ -183,3 +183,29 @@ test('anatomy labels name the parts of the fractured vertebra', async ({ watched
     await expect(page.locator('.anatomy-label', { hasText: name })).toBeVisible()
   await expect(page).toHaveURL(/overlay=anatomy/)
 })
+
+test('records the procedure as a WebM video with its captions', async ({ watched: page }) => {
+  await openApp(page, '?mode=educator&procedure=vertebroplasty')
+  await simulated(page)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Record video' }).click()
+  await page.waitForTimeout(2500)
+  await page.getByRole('button', { name: 'Stop recording' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('spine3d-vertebroplasty-L1.webm')
+  const path = await file.path()
+  const bytes = (await import('node:fs')).readFileSync(path)
+  expect(bytes.byteLength, 'bytes of video').toBeGreaterThan(5_000)
+  // Its duration, as a video element reads it (WebM from MediaRecorder needs a seek to learn it).
+  const seconds = await page.evaluate(async (b64) => {
+    const video = document.createElement('video')
+    video.src = URL.createObjectURL(await (await fetch(`data:video/webm;base64,${b64}`)).blob())
+    await new Promise((r) => video.addEventListener('loadedmetadata', r, { once: true }))
+    if (!Number.isFinite(video.duration)) {
+      video.currentTime = 1e9
+      await new Promise((r) => video.addEventListener('durationchange', r, { once: true }))
+    }
+    return video.duration
+  }, bytes.toString('base64'))
+  expect(seconds, 'seconds of video').toBeGreaterThan(1)
+})
