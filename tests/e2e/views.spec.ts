@@ -52,14 +52,15 @@ test.describe('overlays and views', () => {
     await expect(page.getByRole('dialog', { name: 'Sources' })).toContainText('World Neurosurg 2017')
   })
 
-  test('changing the cement updates the risk figures within a second', async ({ watched: page }) => {
+  test('changing the cement updates the risk figures (how fast: npm run bench)', async ({
+    watched: page,
+  }) => {
     await openApp(page, `?procedure=vertebroplasty&chapter=cement&t=12&overlay=risk&${QUIET}`)
     const shown = page.locator('[data-risk]')
     await expect(shown).toHaveAttribute('data-risk', /\d/, { timeout: 30_000 })
     const before = Number(await shown.getAttribute('data-risk'))
     await page.locator('.educator-panel').getByText('Procedure', { exact: true }).first().click() // unfold the panel's procedure group
     await page.getByLabel('Cement viscosity').selectOption({ label: 'low' })
-    const started = Date.now()
     await expect(shown).not.toHaveAttribute('data-risk', String(before), { timeout: 5_000 })
     await expect(shown).toHaveAttribute('data-risk', /\d/)
     const expected = estimateRisk(
@@ -67,8 +68,6 @@ test.describe('overlays and views', () => {
       32,
     )
     expect(Number(await shown.getAttribute('data-risk'))).toBeCloseTo(expected.pLeak, 6)
-    // A second is the aim on a real machine; software rendering on two shared cores gets some slack.
-    expect(Date.now() - started, 'ms until the new figure').toBeLessThan(3000)
   })
 
   test('the height figures are the simulation’s at that time', async ({ watched: page }) => {
