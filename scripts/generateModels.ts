@@ -15,7 +15,7 @@ let totalBytes = 0
 for (const name of MODEL_NAMES) {
   const started = performance.now()
   const { mesh, occlusion } = await buildModel(name)
-  const glb = encodeGlb(mesh, name, occlusion)
+  const glb = await encodeGlb(mesh, name, occlusion)
   writeFileSync(join(outDir, `${name}.glb`), glb)
   totalBytes += glb.byteLength
   const ms = (performance.now() - started).toFixed(0)

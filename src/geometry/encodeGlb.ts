@@ -1,71 +1,160 @@
 /**
- * Writes an indexed mesh as a binary glTF 2.0 file (one node, one mesh: positions, optional
- * RGBA vertex colours, indices; normals are computed at load, which keeps the files smaller). Byte-for-byte
- * deterministic, so a test can check the committed models against the generator.
- * Units are millimetres (recorded in `asset.extras`), matching the anatomy.
+ * Writes an indexed mesh as a binary glTF 2.0 file, small on the wire (one node, one mesh:
+ * positions, optional RGBA vertex colours, indices; normals are computed at load):
+ * - vertices and triangles reordered for the vertex cache and fetch order (meshoptimizer), which
+ *   is what lets the index codec pack a triangle into about a byte;
+ * - positions quantised to 14-bit integers on a uniform grid (`KHR_mesh_quantization`): the node's
+ *   scale and translation give millimetres back, to within half a step (`quantisationStepMm`);
+ * - every buffer compressed with meshoptimizer's codecs (`EXT_meshopt_compression`, required), which
+ *   the app decodes with the decoder bundled from the `three` package (`decodeGlb.ts`).
+ * Byte-for-byte deterministic, so a test can check the committed models against the generator.
+ * Units are millimetres (recorded in `asset.extras`), matching the anatomy. The encoder is
+ * meshoptimizer's WebAssembly build: a dev dependency, never in the app's bundle.
  */
+import { MeshoptEncoder } from 'meshoptimizer/encoder'
 import type { IndexedMesh } from './meshField.ts'
 
 const GLB_MAGIC = 0x46546c67 // 'glTF'
 const CHUNK_JSON = 0x4e4f534a
 const CHUNK_BIN = 0x004e4942
-const FLOAT = 5126
+const UNSIGNED_BYTE = 5121
 const UNSIGNED_SHORT = 5123
 const UNSIGNED_INT = 5125
-const UNSIGNED_BYTE = 5121
+const ARRAY_BUFFER = 34962
+const ELEMENT_ARRAY_BUFFER = 34963
 
-/** `colors`: four bytes per vertex (glTF COLOR_0, normalised). */
-export function encodeGlb(mesh: IndexedMesh, name: string, colors?: Uint8Array): Uint8Array {
+/** Bits per quantised position component (as gltfpack's default). */
+export const POSITION_BITS = 14
+
+/** The grid step (mm) positions are rounded to: the largest extent over 2^14 − 1 steps. */
+export function quantisationStepMm(positions: Float32Array): number {
+  const { min, max } = bounds(positions)
+  const extent = Math.max(max[0] - min[0], max[1] - min[1], max[2] - min[2])
+  // A power of two in the step keeps the JSON's scale short and exactly representable.
+  return 2 ** Math.ceil(Math.log2(extent / (2 ** POSITION_BITS - 1)))
+}
+
+interface Stream {
+  /** The uncompressed bytes (what a decoder rebuilds). */
+  raw: Uint8Array
+  /** meshopt's encoding of `raw`. */
+  packed: Uint8Array
+  count: number
+  stride: number
+  mode: 'ATTRIBUTES' | 'TRIANGLES'
+  target: number
+}
+
+/**
+ * `colors`: four bytes per vertex (glTF COLOR_0, normalised). Resolves once meshoptimizer's encoder
+ * is ready; the bytes depend only on the mesh.
+ */
+export async function encodeGlb(mesh: IndexedMesh, name: string, colors?: Uint8Array): Promise<Uint8Array> {
+  await MeshoptEncoder.ready
   const vertexCount = mesh.positions.length / 3
-  const wide = vertexCount > 0xffff
-  const indices = wide ? Uint32Array.from(mesh.indices) : Uint16Array.from(mesh.indices)
-  const positionBytes = new Uint8Array(
-    mesh.positions.buffer,
-    mesh.positions.byteOffset,
-    mesh.positions.byteLength,
-  )
-  const colorBytes = colors ?? new Uint8Array(0)
-  const indexBytes = new Uint8Array(indices.buffer)
-  const colorOffset = positionBytes.byteLength
-  const indexOffset = colorOffset + colorBytes.byteLength
-  const binLength = pad4(indexOffset + indexBytes.byteLength)
-  const min = [0, 1, 2].map((a) => axisExtent(mesh.positions, a, Math.min))
-  const max = [0, 1, 2].map((a) => axisExtent(mesh.positions, a, Math.max))
-  const views = [
-    { buffer: 0, byteOffset: 0, byteLength: positionBytes.byteLength, target: 34962 },
-    { buffer: 0, byteOffset: indexOffset, byteLength: indexBytes.byteLength, target: 34963 },
+  const order = Uint32Array.from(mesh.indices)
+  // Cache-optimised triangle order, vertices renumbered in first-use order (`order` is rewritten).
+  const [remap, unique] = MeshoptEncoder.reorderMesh(order, true, false)
+  const step = quantisationStepMm(mesh.positions)
+  const { min } = bounds(mesh.positions)
+  // Four 16-bit slots per vertex: vertex attributes must start on four-byte boundaries.
+  const quantised = new Uint16Array(unique * 4)
+  const colorBytes = new Uint8Array(colors ? unique * 4 : 0)
+  for (let v = 0; v < vertexCount; v++) {
+    const to = remap[v] as number
+    if (to === 0xffffffff) continue // unused vertex
+    for (let a = 0; a < 3; a++) {
+      quantised[to * 4 + a] = Math.round(((mesh.positions[v * 3 + a] as number) - (min[a] as number)) / step)
+    }
+    if (colors) colorBytes.set(colors.subarray(v * 4, v * 4 + 4), to * 4)
+  }
+  const wide = unique > 0xffff
+  const indices = wide ? order : Uint16Array.from(order)
+  const streams: Stream[] = [
+    stream(bytesOf(quantised), unique, 8, 'ATTRIBUTES', ARRAY_BUFFER),
+    ...(colors ? [stream(colorBytes, unique, 4, 'ATTRIBUTES', ARRAY_BUFFER)] : []),
+    stream(bytesOf(indices), indices.length, wide ? 4 : 2, 'TRIANGLES', ELEMENT_ARRAY_BUFFER),
   ]
+  let packedOffset = 0
+  let rawOffset = 0
+  const bufferViews = streams.map((s) => {
+    const view = {
+      buffer: 1,
+      byteOffset: rawOffset,
+      byteLength: s.raw.byteLength,
+      ...(s.mode === 'ATTRIBUTES' ? { byteStride: s.stride } : {}),
+      target: s.target,
+      extensions: {
+        EXT_meshopt_compression: {
+          buffer: 0,
+          byteOffset: packedOffset,
+          byteLength: s.packed.byteLength,
+          byteStride: s.stride,
+          count: s.count,
+          mode: s.mode,
+        },
+      },
+    }
+    packedOffset += pad4(s.packed.byteLength)
+    rawOffset += pad4(s.raw.byteLength)
+    return view
+  })
+  const { min: qMin, max: qMax } = bounds(quantised, 4)
   const accessors: object[] = [
-    { bufferView: 0, componentType: FLOAT, count: vertexCount, type: 'VEC3', min, max },
-    {
-      bufferView: 1,
-      componentType: wide ? UNSIGNED_INT : UNSIGNED_SHORT,
-      count: indices.length,
-      type: 'SCALAR',
-    },
+    { bufferView: 0, componentType: UNSIGNED_SHORT, count: unique, type: 'VEC3', min: qMin, max: qMax },
   ]
   const attributes: Record<string, number> = { POSITION: 0 }
   if (colors) {
-    views.push({ buffer: 0, byteOffset: colorOffset, byteLength: colorBytes.byteLength, target: 34962 })
+    attributes.COLOR_0 = accessors.length
     accessors.push({
-      bufferView: 2,
+      bufferView: 1,
       componentType: UNSIGNED_BYTE,
       normalized: true,
-      count: vertexCount,
+      count: unique,
       type: 'VEC4',
     })
-    attributes.COLOR_0 = 2
   }
+  const indexAccessor = accessors.length
+  accessors.push({
+    bufferView: streams.length - 1,
+    componentType: wide ? UNSIGNED_INT : UNSIGNED_SHORT,
+    count: indices.length,
+    type: 'SCALAR',
+  })
+  const extensions = ['EXT_meshopt_compression', 'KHR_mesh_quantization']
   const json = {
     asset: { version: '2.0', generator: 'spine3d scripts/generateModels.ts', extras: { units: 'mm' } },
+    extensionsUsed: extensions,
+    extensionsRequired: extensions,
     scene: 0,
     scenes: [{ nodes: [0] }],
-    nodes: [{ name, mesh: 0 }],
-    meshes: [{ name, primitives: [{ attributes, indices: 1, mode: 4 }] }],
+    nodes: [{ name, mesh: 0, translation: min, scale: [step, step, step] }],
+    meshes: [{ name, primitives: [{ attributes, indices: indexAccessor, mode: 4 }] }],
     accessors,
-    bufferViews: views,
-    buffers: [{ byteLength: binLength }],
+    bufferViews,
+    buffers: [
+      { byteLength: packedOffset },
+      // What the views decode to: it has no bytes of its own (the extension's fallback).
+      { byteLength: rawOffset, extensions: { EXT_meshopt_compression: { fallback: true } } },
+    ],
   }
+  return glb(json, streams, packedOffset)
+}
+
+function stream(
+  raw: Uint8Array,
+  count: number,
+  stride: number,
+  mode: Stream['mode'],
+  target: number,
+): Stream {
+  // Version 0 of the vertex codec: the one EXT_meshopt_compression specifies.
+  const packed = MeshoptEncoder.encodeGltfBuffer(raw, count, stride, mode, 0)
+  return { raw, packed, count, stride, mode, target }
+}
+
+/** Lays out the GLB container: header, the JSON chunk (space-padded), the packed streams. */
+function glb(json: object, streams: Stream[], binLength: number): Uint8Array {
   const jsonText = new TextEncoder().encode(JSON.stringify(json))
   const jsonLength = pad4(jsonText.byteLength)
   const total = 12 + 8 + jsonLength + 8 + binLength
@@ -76,23 +165,39 @@ export function encodeGlb(mesh: IndexedMesh, name: string, colors?: Uint8Array):
   view.setUint32(8, total, true)
   view.setUint32(12, jsonLength, true)
   view.setUint32(16, CHUNK_JSON, true)
-  out.fill(0x20, 20, 20 + jsonLength) // JSON chunk is padded with spaces
+  out.fill(0x20, 20, 20 + jsonLength)
   out.set(jsonText, 20)
   const binStart = 20 + jsonLength
   view.setUint32(binStart, binLength, true)
   view.setUint32(binStart + 4, CHUNK_BIN, true)
-  out.set(positionBytes, binStart + 8)
-  out.set(colorBytes, binStart + 8 + colorOffset)
-  out.set(indexBytes, binStart + 8 + indexOffset)
+  let offset = binStart + 8
+  for (const s of streams) {
+    out.set(s.packed, offset)
+    offset += pad4(s.packed.byteLength)
+  }
   return out
+}
+
+function bytesOf(array: Uint16Array | Uint32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
 }
 
 function pad4(n: number): number {
   return Math.ceil(n / 4) * 4
 }
 
-function axisExtent(positions: Float32Array, axis: number, pick: (a: number, b: number) => number): number {
-  let v = positions[axis] as number
-  for (let i = axis; i < positions.length; i += 3) v = pick(v, positions[i] as number)
-  return v
+/** Per-axis extent of xyz triples spaced `stride` apart. */
+type Vec3 = [number, number, number]
+
+function bounds(values: ArrayLike<number>, stride = 3): { min: Vec3; max: Vec3 } {
+  const min: Vec3 = [Infinity, Infinity, Infinity]
+  const max: Vec3 = [-Infinity, -Infinity, -Infinity]
+  for (let i = 0; i < values.length; i += stride) {
+    for (let a = 0; a < 3; a++) {
+      const v = values[i + a] as number
+      if (v < (min[a] as number)) min[a] = v
+      if (v > (max[a] as number)) max[a] = v
+    }
+  }
+  return { min, max }
 }

@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { describe, expect, it } from 'vitest'
 import { vertebraField } from '../../../src/anatomy/vertebraField.ts'
 import { buildModel, MODEL_NAMES, triangleBudget } from '../../../src/geometry/buildModel.ts'
-import { encodeGlb } from '../../../src/geometry/encodeGlb.ts'
+import { decodeGlb } from '../../../src/geometry/decodeGlb.ts'
+import { encodeGlb, quantisationStepMm } from '../../../src/geometry/encodeGlb.ts'
 import { openOrNonManifoldEdges, signedVolume } from '../../../src/geometry/meshChecks.ts'
+import { asIndexedMesh, worstVertexOffsetMm } from './glbRoundTrip.ts'
 
 const modelsDir = join(import.meta.dirname, '..', '..', '..', 'public', 'models')
 
@@ -28,11 +31,21 @@ describe.each(MODEL_NAMES)('model %s', (name) => {
     expect(mesh.indices.length / 3, 'triangles').toBeLessThanOrEqual(triangleBudget(name))
     expect(occlusion).toHaveLength(vertexCount * 4)
     const committed = readFileSync(join(modelsDir, `${name}.glb`))
-    const generated = encodeGlb(mesh, name, occlusion)
+    const generated = await encodeGlb(mesh, name, occlusion)
     expect(
       Buffer.compare(Buffer.from(generated), committed),
       `public/models/${name}.glb is stale: run npm run models`,
     ).toBe(0)
+    // The validator cannot read EXT_meshopt_compression: the app's own decoder checks the bytes.
+    const decoded = await decodeGlb(new Uint8Array(committed).buffer, MeshoptDecoder, `${name}.glb`)
+    const step = quantisationStepMm(mesh.positions)
+    expect(step, 'quantisation step, mm').toBeLessThan(0.02)
+    expect(worstVertexOffsetMm(decoded, mesh), 'decoded vertex off the built mesh, mm').toBeLessThanOrEqual(
+      (step / 2) * Math.sqrt(3),
+    )
+    const surface = asIndexedMesh(decoded)
+    expect(openOrNonManifoldEdges(surface.indices, vertexCount), 'decoded: open edges').toBe(0)
+    expect(signedVolume(surface) / signedVolume(mesh), 'decoded volume / built volume').toBeCloseTo(1, 3)
   })
 
   it('is valid glTF 2.0 (Khronos validator: no errors, no warnings)', async () => {
@@ -41,6 +54,15 @@ describe.each(MODEL_NAMES)('model %s', (name) => {
       report.issues.messages.filter((m) => m.severity <= 1).map((m) => `${m.code}: ${m.message}`),
     ).toEqual([])
     expect(report.issues.numErrors).toBe(0)
+  })
+})
+
+describe('models on the wire', () => {
+  it('weigh at most half of the 2.63 MiB the first models took (issue 11)', () => {
+    const files = readdirSync(modelsDir).filter((f) => f.endsWith('.glb'))
+    const bytes = files.reduce((sum, f) => sum + statSync(join(modelsDir, f)).size, 0)
+    expect(files).toHaveLength(MODEL_NAMES.length)
+    expect(bytes / 2 ** 20, 'MiB of models').toBeLessThanOrEqual(2.63 / 2)
   })
 })
 
