@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { preloadColumn } from './scene/boneModels.ts'
 import { appPlayer } from './state/appPlayer.ts'
 import { appPlayhead } from './state/playhead.ts'
 import { publishPlayback } from './state/publishPlayback.ts'
@@ -16,6 +17,8 @@ publishPlayback(appStore)
 syncUrl(appStore, appPlayhead, appPlayer)
 startSimulation(appStore)
 startRiskEstimates(appStore)
+// The models before React renders: the levels around the fracture first.
+preloadColumn(appStore.getState().scenario.level, appStore.getState().view.ribs)
 // `?frameloop=always` draws every frame (for benchmarks); normally frames are drawn on demand.
 const frameloop =
   new URLSearchParams(window.location.search).get('frameloop') === 'always' ? 'always' : 'demand'

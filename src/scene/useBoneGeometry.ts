@@ -1,18 +1,13 @@
 /**
- * A part's intact geometry from its generated model. The loader caches by URL; normals are
- * computed once on the cached geometry (the files leave them out to stay small).
+ * A part's intact geometry from its generated model (`boneModels.ts`), suspending until it is
+ * there. Shared between every mesh that shows the part: never dispose it.
  */
-import { useGLTF } from '@react-three/drei'
-import type { BufferGeometry, Mesh } from 'three'
+import { use } from 'react'
+import type { BufferGeometry } from 'three'
 import type { ColumnPart } from '../anatomy/column.ts'
 import type { RibModelName } from '../geometry/buildModel.ts'
-import { modelUrl } from './modelUrl.ts'
+import { loadBoneModel } from './boneModels.ts'
 
 export function useBoneGeometry(part: ColumnPart | RibModelName): BufferGeometry {
-  // No Draco or meshopt decoders: the models use neither, and drei would fetch them from a CDN.
-  const gltf = useGLTF(modelUrl(part), false, false)
-  const mesh = gltf.scene.getObjectByProperty('isMesh', true) as Mesh
-  const geometry = mesh.geometry
-  if (!geometry.getAttribute('normal')) geometry.computeVertexNormals()
-  return geometry
+  return use(loadBoneModel(part))
 }

@@ -1,0 +1,69 @@
+/**
+ * The bone models' geometry, fetched and decoded once per page (both views of compare mode share
+ * it): each file is meshopt-packed and quantised (`geometry/encodeGlb.ts`), unpacked by the
+ * meshoptimizer decoder bundled from `three` (its own small chunk; nothing from a CDN) and given
+ * normals. `preloadColumn` starts the column's files at once, nearest the fracture first, so the
+ * levels in view come before the far ones; progress goes to `state/loadProgress.ts`.
+ */
+import type { BufferGeometry } from 'three'
+import type { ColumnPart } from '../anatomy/column.ts'
+import { LEVELS, type Level } from '../anatomy/levels.ts'
+import type { RibModelName } from '../geometry/buildModel.ts'
+import { decodeGlb, type MeshoptDecoderLike } from '../geometry/decodeGlb.ts'
+import { type LoadTracker, modelLoad } from '../state/loadProgress.ts'
+import { modelUrl } from './modelUrl.ts'
+
+type ModelName = ColumnPart | RibModelName
+
+const loaded = new Map<ModelName, Promise<BufferGeometry>>()
+let decoder: Promise<MeshoptDecoderLike> | undefined
+
+function meshoptDecoder(): Promise<MeshoptDecoderLike> {
+  decoder ??= import('three/examples/jsm/libs/meshopt_decoder.module.js').then((m) => m.MeshoptDecoder)
+  return decoder
+}
+
+async function fetchModel(name: ModelName): Promise<BufferGeometry> {
+  const url = modelUrl(name)
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`boneModels: expected ${url}, got HTTP ${response.status}`)
+  const [bytes, meshopt] = await Promise.all([response.arrayBuffer(), meshoptDecoder()])
+  const geometry = await decodeGlb(bytes, meshopt, url)
+  geometry.computeVertexNormals()
+  return geometry
+}
+
+/**
+ * A model's geometry in its part's frame (mm), shared and kept for the page's life (do not
+ * dispose). The same promise for the same name, as React's `use` needs; a failed load is forgotten,
+ * so a later call tries again.
+ */
+export function loadBoneModel(name: ModelName, progress: LoadTracker = modelLoad): Promise<BufferGeometry> {
+  let promise = loaded.get(name)
+  if (!promise) {
+    progress.started()
+    promise = fetchModel(name).finally(() => progress.finished())
+    promise.catch(() => loaded.delete(name))
+    loaded.set(name, promise)
+  }
+  return promise
+}
+
+/** The column's models (T1–L5, the sacrum, and the ribs if shown), nearest `fractured` first. */
+export function columnModels(fractured: Level, ribs: boolean): ModelName[] {
+  const at = LEVELS.indexOf(fractured)
+  const byDistance = (a: number, b: number) => Math.abs(a - at) - Math.abs(b - at) || a - b
+  const levels = LEVELS.map((_, i) => i).sort(byDistance)
+  const parts: ModelName[] = levels.map((i) => LEVELS[i] as Level)
+  parts.splice(parts.indexOf('L5') + 1, 0, 'S')
+  if (ribs)
+    parts.push(
+      ...levels.flatMap((i) => (LEVELS[i]?.startsWith('T') ? [`${LEVELS[i]}-ribs` as RibModelName] : [])),
+    )
+  return parts
+}
+
+/** Starts loading the column's models now, in `columnModels` order. */
+export function preloadColumn(fractured: Level, ribs: boolean): void {
+  for (const name of columnModels(fractured, ribs)) void loadBoneModel(name).catch(() => {})
+}
