@@ -11,6 +11,7 @@ import { useAppStore } from './state/useAppStore.ts'
 import { CaseOutcome } from './ui/CaseOutcome.tsx'
 import { CompareChapter } from './ui/CompareChapter.tsx'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
+import { ViewLoading } from './ui/ViewLoading.tsx'
 
 interface StageProps {
   frameloop: 'always' | 'demand'
@@ -31,6 +32,7 @@ export function Stage({ frameloop, label, quality }: StageProps) {
     return (
       <SceneErrorBoundary>
         <SpineScene frameloop={frameloop} label={label} quality={quality} />
+        <ViewLoading />
       </SceneErrorBoundary>
     )
   // Vertebroplasty on the left, kyphoplasty on the right, whichever the case names.
@@ -48,6 +50,7 @@ export function Stage({ frameloop, label, quality }: StageProps) {
           <div className="compare-view">
             <SceneErrorBoundary>
               <SpineScene frameloop={frameloop} label={label} quality={quality} side={side} linked />
+              <ViewLoading />
             </SceneErrorBoundary>
           </div>
           <CaseOutcome side={side} />

@@ -23,6 +23,8 @@ export const en = {
     'This 3D view needs WebGL, which this browser or device does not provide. Try another browser, or turn on hardware acceleration.',
   'scene.error': 'The 3D view stopped: {message}',
   'scene.loading': 'Loading the spine…',
+  'loading.models': 'Loading the 3D model: {loaded} of {total} parts',
+  'loading.preparing': 'Preparing the view…',
   'notices.title': 'Some settings were adjusted',
   'notices.dismiss': 'Dismiss',
   'panel.fracture': 'Fracture',
