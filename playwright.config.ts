@@ -1,9 +1,14 @@
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './scripts/browser.ts'
 
+// PW_PORT: test against your own build on another port (4173 may be another preview's); CI uses 4173.
+const port = Number(process.env.PW_PORT ?? 4173)
+const app = `http://127.0.0.1:${port}`
+
 /**
  * End-to-end tests in the system Chromium (never a downloaded one), with software WebGL, against
- * the production build served by `vite preview`. Assertions are on what the user sees: pixels,
+ * the production build served as a deployment would (`npm run preview`: compressed files, the
+ * security headers). Assertions are on what the user sees: pixels,
  * DOM and events.
  */
 export default defineConfig({
@@ -15,14 +20,14 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: app,
     viewport: { width: 1280, height: 720 },
     launchOptions,
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run build && npm run preview -- --port ${port}`,
+    url: app,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },
