@@ -8,7 +8,8 @@ const app = `http://127.0.0.1:${port}`
 /**
  * End-to-end tests in the system Chromium (never a downloaded one), with software WebGL, against
  * the production build served as a deployment would (`npm run preview`: compressed files, the
- * security headers). Assertions are on what the user sees: pixels,
+ * security headers). The offline service worker is blocked but in the tests that check it, so each
+ * test's page loads from the server. Assertions are on what the user sees: pixels,
  * DOM and events.
  */
 export default defineConfig({
@@ -24,6 +25,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions,
     trace: 'retain-on-failure',
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npm run build && npm run preview -- --port ${port}`,

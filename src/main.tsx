@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { registerServiceWorker } from './offline/registerServiceWorker.ts'
 import { preloadColumn } from './scene/boneModels.ts'
 import { appPlayer } from './state/appPlayer.ts'
 import { appPlayhead } from './state/playhead.ts'
@@ -19,6 +20,7 @@ startSimulation(appStore)
 startRiskEstimates(appStore)
 // The models before React renders: the levels around the fracture first.
 preloadColumn(appStore.getState().scenario.level, appStore.getState().view.ribs)
+if (import.meta.env.PROD) registerServiceWorker()
 // `?frameloop=always` draws every frame (for benchmarks); normally frames are drawn on demand.
 const frameloop =
   new URLSearchParams(window.location.search).get('frameloop') === 'always' ? 'always' : 'demand'
