@@ -19,29 +19,27 @@ export function frameAncestors(env: Record<string, string | undefined> = process
 }
 
 /**
- * The app's policy. Why each source is there:
- * - `script-src 'self' 'wasm-unsafe-eval'`: the bundle only (no inline script, no `eval`); the
- *   models' meshopt decoder is WebAssembly, which browsers compile only with `wasm-unsafe-eval`
- *   (it allows no JavaScript `eval`).
+ * The app's policy, the smallest that it runs under (an e2e test opens, plays and opens the
+ * educator panel with no violation). Why each source is there:
+ * - `default-src 'self'`: everything the app loads is a file of the build — scripts, the
+ *   simulation's worker (`worker-src` falls back to it), the models it fetches (`connect-src`), the
+ *   service worker. Nothing from another site.
+ * - `script-src 'self' 'wasm-unsafe-eval'`: no inline script, no `eval`; the models' meshopt
+ *   decoder is WebAssembly, which browsers compile only with `wasm-unsafe-eval` (it allows no
+ *   JavaScript `eval`).
  * - `style-src 'self' 'unsafe-inline'`: the educator panel (leva, through stitches, and its colour
  *   picker) writes `<style>` elements at run time, so their content cannot be hashed in advance.
  *   Style attributes set from script (React's and drei `Html`'s `style`) need nothing.
- * - `worker-src 'self'`: the simulation's worker is a file of the build.
- * - `img-src 'self' data: blob:`: the favicon is a data URL; the video recorder and the
- *   take-away downloads make blob URLs.
- * - `connect-src 'self'`: the models and the service worker's cache fill; nothing elsewhere.
+ * - `img-src 'self' data:`: the favicon is a data URL.
+ * - `object-src 'none'`, `base-uri 'self'`, `form-action 'self'`: not covered by `default-src`.
+ * - `frame-ancestors`: who may frame the app (`frameAncestors`).
  */
 export function contentSecurityPolicy(ancestors = frameAncestors()): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
+    "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
