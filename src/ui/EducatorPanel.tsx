@@ -4,8 +4,10 @@
  * store's values are pushed back into the panel. Loaded lazily: leva is not in the first bundle.
  */
 import { Leva, useControls } from 'leva'
-// leva does not re-export its Schema type from the package root.
-import type { Schema } from 'leva/dist/declarations/src/types'
+
+// leva does not export its schema type from the package root: take it from useControls itself.
+type Schema = Exclude<Parameters<typeof useControls>[0], string | (() => unknown)>
+
 import { useEffect } from 'react'
 import { genantGrade } from '../anatomy/fracture.ts'
 import { t } from '../i18n/t.ts'
