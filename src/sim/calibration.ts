@@ -56,9 +56,9 @@ export const CALIBRATION = {
   /** Low-viscosity cement runs into an open exit more readily: exit conductance × (μref/μ)^this. Model choice (calibrated). */
   exitViscosityExponent: 0.7,
 
-  // --- instruments ----------------------------------------------------------------------------
-  /** Bipedicular tips (and balloons) sit this share of the body width either side of the midline: model choice. */
-  bipedicularTipShare: 0.15,
+  // (No instrument constants: the needles follow each level's pedicle axis (instruments.ts,
+  // anatomy/pedicleAxis.ts), so two tips sit 0.2–0.25 of the body width either side of the midline
+  // from T6 to L4, and the balloons behind them 0.25–0.3; the former bipedicularTipShare, 0.15, is gone.)
 
   // --- front ----------------------------------------------------------------------------------
   /** Fingering strength at the reference viscosity (weight of each cell's random entry threshold): model choice (calibrated). */
