@@ -125,7 +125,12 @@ export function bone(grid: CellGrid, options: BoneOptions, rng: Random): Bone {
     if (options.cleft && inCleft(x, y, z)) {
       k = C.cleftPermeability * kBase
       p = 1
-    } else if (options.cleft && Math.abs(z - depthMm / 8) < band && y > 0 && Math.abs(x) < widthMm / 6) {
+    } else if (
+      options.cleft &&
+      Math.abs(z - depthMm / 8) < band &&
+      y > 0 &&
+      Math.abs(x) < C.cleftCrackHalfWidth * widthMm
+    ) {
       // A cleft's crack through the bone above it to the endplate (where its disc exit is).
       k = Math.max(k, C.crackPermeability * kBase)
       open[index] = 1

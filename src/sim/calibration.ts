@@ -32,6 +32,14 @@ export const CALIBRATION = {
   crackPermeability: 5,
   /** Permeability of an intravertebral cleft (a fluid-filled gap), relative: model choice. */
   cleftPermeability: 1.5,
+  /**
+   * The crack from a cleft up through the endplate (and the disc exit it opens) spans this share of
+   * the body width either side of the midline: the middle half, as an endplate fracture's crack
+   * does. Model choice: 1/6 while the needle tips sat 0.15 of the width out, under the crack; they
+   * now follow the pedicle axes to 0.2–0.25 of the width, and a crack reaching only 1/6 left the
+   * cement in the cleft a few cells from it.
+   */
+  cleftCrackHalfWidth: 0.25,
   /** Permeability of the compacted bone around a balloon cavity, relative to the same bone uncompacted at reference porosity: model choice (calibrated to the BKP rate). */
   compactedPermeability: 0.2,
   /** Compacted shell thickness around the cavity, mm: model choice. */
