@@ -16,7 +16,10 @@ export const CALIBRATION = {
   porosityPerTScore: -0.02,
   /** Porosity of the reference bone (T-score −2.5) whose permeability is 1. */
   referencePorosity: 0.88,
-  /** Permeability of cells on the intraosseous venous channels, relative: model choice (calibrated). */
+  /**
+   * Permeability of cells on the intraosseous venous channels, relative: model choice (calibrated).
+   * The front enters a channel at 1/√ of this times bone's entry threshold (a lumen; bone.ts).
+   */
   veinChannelPermeability: 18,
   /** The basivertebral channels run from the posterior wall this far forward, a share of body depth, uniform between patients: model choice (calibrated). */
   basivertebralReach: [0.4, 0.75] as const,
@@ -44,6 +47,15 @@ export const CALIBRATION = {
   compactedPermeability: 0.2,
   /** Compacted shell thickness around the cavity, mm: model choice. */
   compactedShellMm: 2,
+  /**
+   * Permeability of a segmental tributary inside that compacted shell, relative (open: 18). The
+   * balloon presses the small tributaries nearly shut, to about the bone they ran through; the
+   * basivertebral trunk stays open. Until now compaction kept the channel's ×18 (×0.2 = 3.6), and
+   * with the balloons 0.25–0.3 of the width out, flush against the lateral walls, the tributaries
+   * became the cavity's easiest way out: segmental leaks were half of kyphoplasty's, where Wang 2014
+   * found fewer than basivertebral or disc leaks. Model choice (calibrated to Wang 2014's split).
+   */
+  compactedTributaryPermeability: 1.3,
 
   // --- exits (relative conductance of an open exit against the advancing front) -----------------
   /** Weight of the patient's latent leak-proneness (standard logistic) on the log of every exit's conductance: model choice (calibrated, veins.ts). */
