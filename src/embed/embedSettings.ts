@@ -2,24 +2,23 @@
  * How the page is dressed: as the full app, or embedded in another site (`embed=1`) with less
  * chrome. A small vanilla store beside the app's (`state/store.ts`), set from the address at start
  * and by the postMessage API; `publishSettings` mirrors it onto `<html>` (`data-embed`,
- * `data-controls`, `data-mode`, `data-background`, `lang`) where the stylesheet reads it.
+ * `data-controls`, `data-background`, `lang`) where the stylesheet reads it. The audience (patient
+ * or educator) is the app store's `mode`, not a setting here.
  */
 import { createStore } from 'zustand/vanilla'
-import type { BACKGROUNDS, CONTROLS, LANGUAGES, MODES } from './options.ts'
+import type { BACKGROUNDS, CONTROLS, LANGUAGES } from './options.ts'
 
 export interface EmbedSettings {
   /** Embedded: no header or footer, a one-line disclaimer and a link to the full app instead. */
   embed: boolean
   controls: (typeof CONTROLS)[number]
-  mode: (typeof MODES)[number]
   lang: (typeof LANGUAGES)[number]
   /** A named background or a `#rrggbb` colour. */
   background: (typeof BACKGROUNDS)[number] | string
 }
 
-/** The full app shows the educator's panel and notes; an embed starts plain, for patients. */
 export function defaultSettings(embed: boolean): EmbedSettings {
-  return { embed, controls: 'full', mode: embed ? 'patient' : 'educator', lang: 'en', background: 'dark' }
+  return { embed, controls: 'full', lang: 'en', background: 'dark' }
 }
 
 export function createEmbedSettings(initial: EmbedSettings = defaultSettings(false)) {
@@ -44,7 +43,6 @@ export function publishSettings(
   const publish = (s: EmbedSettings) => {
     root.dataset.embed = String(s.embed)
     root.dataset.controls = s.controls
-    root.dataset.mode = s.mode
     root.dataset.background = s.background.startsWith('#') ? 'colour' : s.background
     root.lang = s.lang
     const background = s.background.startsWith('#') ? s.background : NAMED_BACKGROUNDS[s.background]

@@ -6,16 +6,9 @@
  */
 import * as z from 'zod/mini'
 import type { CommandName, Spine3DError } from '../../sdk/types.ts'
-import { OVERLAYS, PLAYBACK_SPEEDS } from '../state/store.ts'
+import { AUDIENCE_MODES, OVERLAYS, PLAYBACK_SPEEDS } from '../state/store.ts'
 import { describeIssues, showValue } from './issues.ts'
-import {
-  CameraPoseSchema,
-  ChapterSchema,
-  LANGUAGES,
-  MODES,
-  SecondsSchema,
-  ViewOptionsSchema,
-} from './options.ts'
+import { CameraPoseSchema, ChapterSchema, LANGUAGES, SecondsSchema, ViewOptionsSchema } from './options.ts'
 
 /** The protocol's version, in every message both ways. */
 export const PROTOCOL = 1
@@ -52,7 +45,7 @@ export const CapturedStateSchema = z.strictObject({
     loop: z.boolean(),
     speed: z.literal(PLAYBACK_SPEEDS),
   }),
-  mode: z.enum(MODES),
+  mode: z.enum(AUDIENCE_MODES),
   lang: z.enum(LANGUAGES),
   camera: z.nullable(CameraPoseSchema),
 })

@@ -2,9 +2,9 @@
  * The embed's options, one vocabulary for the address, the host SDK's `create()` options and the
  * postMessage commands: each option has one name and one schema here (zod), whatever carries it.
  * The scenario's keys stay the scenario schema's own (`sim/scenario.ts`, `parseScenario`); the view
- * keys are the address's (`state/viewParams.ts`), by the same names; this file adds what an
- * embedding page needs: `embed`, `controls`, `mode`, `lang`, `background`, `camera`, `autoplay`,
- * `loop`, `speed`.
+ * keys are the address's (`state/viewParams.ts`), by the same names, and so is `mode`, the audience
+ * (`state/modeParams.ts`); this file adds what an embedding page needs: `embed`, `controls`,
+ * `lang`, `background`, `camera`, `autoplay`, `loop`, `speed`.
  */
 import * as z from 'zod/mini'
 import { CHAPTER_IDS, type ChapterId } from '../playback/story.ts'
@@ -19,8 +19,6 @@ import {
 
 /** Which player controls show: all, play/pause and the scrub bar only, or none (the host drives). */
 export const CONTROLS = ['full', 'minimal', 'none'] as const
-/** Who watches: patients (plain captions) or educators (the technical notes and the educator panel). */
-export const MODES = ['patient', 'educator'] as const
 /** Languages the app has a catalogue for. */
 export const LANGUAGES = ['en'] as const
 /** Named backgrounds; a `#rrggbb` colour is accepted too. */
@@ -59,7 +57,6 @@ export type ViewOptions = z.infer<typeof ViewOptionsSchema>
 export const ChromeOptionsSchema = z.strictObject({
   embed: z.optional(z.boolean()),
   controls: z.optional(z.enum(CONTROLS)),
-  mode: z.optional(z.enum(MODES)),
   lang: z.optional(z.enum(LANGUAGES)),
   background: z.optional(BackgroundSchema),
   camera: z.optional(CameraPoseSchema),

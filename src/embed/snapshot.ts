@@ -51,7 +51,7 @@ export function getState(
   ctx: EmbedContext,
   status: Omit<EmbedStatus, 'simulation' | 'webgl' | 'visible'>,
 ): Spine3DState {
-  const { scenario, view, simulation } = ctx.store.getState()
+  const { scenario, view, simulation, mode } = ctx.store.getState()
   const settings = ctx.settings.getState()
   const scene = ctx.scene.getState()
   return {
@@ -59,7 +59,7 @@ export function getState(
     view: optionsFromView(view),
     playback: playbackStatus(ctx),
     controls: settings.controls,
-    mode: settings.mode,
+    mode,
     lang: settings.lang,
     background: settings.background as Spine3DState['background'],
     camera: scene.handle?.camera() ?? null,
@@ -68,7 +68,7 @@ export function getState(
 }
 
 export function captureState(ctx: EmbedContext): CapturedState {
-  const { scenario, view, playback } = ctx.store.getState()
+  const { scenario, view, playback, mode } = ctx.store.getState()
   const settings = ctx.settings.getState()
   const status = playbackStatus(ctx)
   return {
@@ -81,7 +81,7 @@ export function captureState(ctx: EmbedContext): CapturedState {
       loop: playback.loop,
       speed: playback.speed as CapturedState['playback']['speed'],
     },
-    mode: settings.mode,
+    mode,
     lang: settings.lang,
     camera: ctx.scene.getState().handle?.camera() ?? null,
   }
@@ -99,7 +99,8 @@ export async function restoreState(
   // Onto the defaults, not the current case: the result is the captured case whatever came before.
   const problems = applyScenarioInput(ctx, state.scenario, DEFAULT_SCENARIO)
   actions.setView(viewFromOptions(state.view))
-  ctx.settings.setState({ mode: state.mode, lang: state.lang })
+  actions.setMode(state.mode)
+  ctx.settings.setState({ lang: state.lang })
   ctx.player.pause()
   ctx.player.setLoop(state.playback.loop)
   ctx.player.setSpeed(state.playback.speed)

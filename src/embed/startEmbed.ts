@@ -43,11 +43,10 @@ export function startEmbed(ctx: EmbedContext, { webgl, win = window }: StartEmbe
   }
 
   const { options, problems } = chromeFromSearch(win.location.search)
-  const { embed, controls, mode, lang, background } = options
+  const { embed, controls, lang, background } = options
   ctx.settings.setState({
     ...defaultSettings(embed ?? false),
     ...(controls && { controls }),
-    ...(mode && { mode }),
     ...(lang && { lang }),
     ...(background && { background }),
   })

@@ -16,7 +16,6 @@ const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'l
 export const EMBED_PARAMS = [
   'embed',
   'controls',
-  'mode',
   'lang',
   'background',
   'camera',

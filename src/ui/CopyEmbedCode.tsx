@@ -37,7 +37,7 @@ export function CopyEmbedCode() {
   }
   return (
     <div className="copy-embed">
-      <button type="button" onClick={copy}>
+      <button type="button" className="header-button" onClick={copy}>
         {t('embed.copy')}
       </button>
       <span role="status" className="copy-embed-status">

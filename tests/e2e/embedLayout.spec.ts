@@ -77,7 +77,10 @@ test.describe('the embed in a page', () => {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origins.app })
-    await openApp(page, '?level=T8&loss=45&procedure=vertebroplasty&chapter=cement&t=4&labels=0')
+    await openApp(
+      page,
+      '?level=T8&loss=45&procedure=vertebroplasty&chapter=cement&t=4&labels=0&mode=educator',
+    )
     await page.getByRole('button', { name: 'Copy embed code' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Embed code copied' })).toBeVisible()
     const code = await page.evaluate(() => navigator.clipboard.readText())
@@ -92,6 +95,7 @@ test.describe('the embed in a page', () => {
       chapter: 'cement',
       t: '4',
       labels: '0',
+      mode: 'educator',
       embed: '1',
     })
     expect(src.searchParams.get('camera')?.split(',')).toHaveLength(6)
@@ -106,9 +110,10 @@ test.describe('the embed in a page', () => {
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({
       embed: 'true',
       chapter: 'cement',
-      mode: 'patient',
     })
+    // An embed has no header, and no educator panel even for educators: the host page drives it.
     await expect(page.getByRole('heading', { name: 'Spine3D' })).toHaveCount(0)
+    await expect(page.locator('.educator-panel')).toHaveCount(0)
     await expect(page.getByRole('link', { name: /Open this view/ })).toBeVisible()
   })
 })

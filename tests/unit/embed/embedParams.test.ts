@@ -6,13 +6,12 @@ import { scenarioInputFromSearch, VIEW_PARAMS } from '../../../src/state/urlPara
 describe('embed options in the address', () => {
   it('reads every option', () => {
     const { options, problems } = chromeFromSearch(
-      '?embed=1&controls=minimal&mode=educator&lang=en&background=%23102030&autoplay=1&loop=true&speed=1.5&camera=1,2,3,4,5,6',
+      '?embed=1&controls=minimal&lang=en&background=%23102030&autoplay=1&loop=true&speed=1.5&camera=1,2,3,4,5,6',
     )
     expect(problems).toEqual([])
     expect(options).toEqual({
       embed: true,
       controls: 'minimal',
-      mode: 'educator',
       lang: 'en',
       background: '#102030',
       autoplay: true,
@@ -49,7 +48,7 @@ describe('embed options in the address', () => {
   })
 
   it('its keys are not taken for scenario keys', () => {
-    for (const key of [...EMBED_KEYS, 'origin']) expect(VIEW_PARAMS).toContain(key)
+    for (const key of [...EMBED_KEYS, 'mode', 'origin']) expect(VIEW_PARAMS).toContain(key)
     expect(scenarioInputFromSearch('?embed=1&autoplay=1&origin=https://a.example&level=L2')).toEqual({
       level: 'L2',
     })
@@ -62,7 +61,8 @@ describe('embed options in the address', () => {
       return win as unknown as Window
     }
     expect(wantsEmbedding(page('?level=L1'))).toBe(false)
-    expect(wantsEmbedding(page('?mode=patient'))).toBe(true)
+    expect(wantsEmbedding(page('?controls=minimal'))).toBe(true)
+    expect(wantsEmbedding(page('?mode=patient')), 'the audience is the full app’s too').toBe(false)
     expect(wantsEmbedding(page('', true))).toBe(true)
   })
 })
