@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './scripts/browser.ts'
 
+// PW_PORT: test against your own build on another port (4173 may be another preview's); CI uses 4173.
+const port = Number(process.env.PW_PORT ?? 4173)
+const app = `http://127.0.0.1:${port}`
+
 /**
  * End-to-end tests in the system Chromium (never a downloaded one), with software WebGL, against
  * the production build served by `vite preview`. Assertions are on what the user sees: pixels,
@@ -15,15 +19,26 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: app,
     viewport: { width: 1280, height: 720 },
     launchOptions,
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: app,
+      // The embedding tests' host page (the second server) is on the embed's allow-list, as a
+      // deployment would put a clinic's site there (docs/EMBEDDING.md).
+      env: { SPINE3D_ALLOWED_ORIGINS: `http://127.0.0.1:${port + 100}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // A second origin for the embedding tests' host page (tests/e2e/host/); static files only.
+      command: `npx vite preview --outDir tests/e2e/host --host 127.0.0.1 --port ${port + 100} --strictPort`,
+      url: `http://127.0.0.1:${port + 100}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 })

@@ -1,19 +1,24 @@
 import { lazy, Suspense, useCallback, useRef } from 'react'
+import { useStore } from 'zustand'
+import { appSettings } from './embed/embedSettings.ts'
 import { t } from './i18n/t.ts'
 import { resultFits } from './playback/frameAt.ts'
 import { Stage } from './Stage.tsx'
-import { detectRenderQuality } from './scene/renderQuality.ts'
+import type { RenderQuality } from './scene/renderQuality.ts'
 import { useAppStore } from './state/useAppStore.ts'
 import { AppHeader } from './ui/AppHeader.tsx'
 import { ChapterCaption } from './ui/ChapterCaption.tsx'
 import { ChooseDialog, type ChooseHandle } from './ui/ChooseDialog.tsx'
+import { CopyEmbedCode } from './ui/CopyEmbedCode.tsx'
 import { CutawayControls } from './ui/CutawayControls.tsx'
+import { EmbedBar } from './ui/EmbedBar.tsx'
 import { HeightFigures } from './ui/HeightFigures.tsx'
 import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
 import { Notices } from './ui/Notices.tsx'
 import { Player } from './ui/Player.tsx'
 import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
 import { RiskFigures } from './ui/RiskFigures.tsx'
+import { SimulationError } from './ui/SimulationError.tsx'
 import { SourcesDialog } from './ui/SourcesDialog.tsx'
 import { StudiesCard } from './ui/StudiesCard.tsx'
 import { sceneDescription } from './ui/sceneDescription.ts'
@@ -23,14 +28,17 @@ import { usePresenter } from './ui/usePresenter.ts'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
 
-// One WebGL probe at start: whether to draw at all, and at what quality.
-const quality = detectRenderQuality()
+interface AppProps {
+  frameloop: 'always' | 'demand'
+  /** The one WebGL probe's answer (main.tsx): whether to draw at all, and at what quality. */
+  quality: RenderQuality
+}
 
 /**
  * The page: header, the view with its caption and overlays, the player, the disclaimer. Patients get
  * the story and what the studies say; educators every control, the figures and the panel.
  */
-export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
+export function App({ frameloop, quality }: AppProps) {
   const scenario = useAppStore((s) => s.scenario)
   const chapter = useAppStore((s) => s.playback.chapter)
   const result = useAppStore((s) => s.simulation.result)
@@ -46,13 +54,20 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   usePlayerKeys(toggleHelp, educator ? presenter.toggle : undefined)
   useNarration()
   const single = mode !== 'compare'
+  // Embedded (embed=1): no header, side column or footer; the disclaimer and an "open" link in one line.
+  const embed = useStore(appSettings, (s) => s.embed)
+  const controls = useStore(appSettings, (s) => s.controls)
   return (
-    <div className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}`}>
-      <AppHeader
-        onChoose={() => choose.current?.open()}
-        onPresent={presenter.toggle}
-        onPrint={() => window.print()}
-      />
+    <div
+      className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}${embed ? ' app--embed' : ''}`}
+    >
+      {!embed && (
+        <AppHeader
+          onChoose={() => choose.current?.open()}
+          onPresent={presenter.toggle}
+          onPrint={() => window.print()}
+        />
+      )}
       <main className="stage">
         <div className="view">
           <Stage frameloop={frameloop} label={label} quality={quality} />
@@ -67,18 +82,25 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
           </div>
         )}
         <Notices />
+        <SimulationError />
+        {/* For the lead to move into the educator's tools. */}
+        {educator && !embed && (
+          <div className="educator-tools">
+            <CopyEmbedCode />
+          </div>
+        )}
       </main>
-      {!educator && (
+      {!educator && !embed && (
         <aside className="side">
           <StudiesCard />
         </aside>
       )}
-      <Player onHelp={toggleHelp} />
-      <footer className="disclaimer">{t('app.disclaimer')}</footer>
+      {controls !== 'none' && <Player onHelp={toggleHelp} />}
+      {embed ? <EmbedBar /> : <footer className="disclaimer">{t('app.disclaimer')}</footer>}
       <HelpDialog ref={help} />
       <ChooseDialog ref={choose} />
       <SourcesDialog />
-      {educator && (
+      {educator && !embed && (
         <Suspense fallback={null}>
           <EducatorPanel />
         </Suspense>

@@ -11,6 +11,7 @@ import { useAppStore } from './state/useAppStore.ts'
 import { CaseOutcome } from './ui/CaseOutcome.tsx'
 import { CompareChapter } from './ui/CompareChapter.tsx'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
+import { SceneFallback } from './ui/SceneFallback.tsx'
 
 interface StageProps {
   frameloop: 'always' | 'demand'
@@ -21,12 +22,7 @@ interface StageProps {
 export function Stage({ frameloop, label, quality }: StageProps) {
   const mode = useAppStore((s) => s.view.mode)
   const procedure = useAppStore((s) => s.scenario.procedure)
-  if (!quality.webgl2)
-    return (
-      <p className="scene-fallback" role="alert">
-        {t('scene.noWebgl')}
-      </p>
-    )
+  if (!quality.webgl2) return <SceneFallback />
   if (mode !== 'compare')
     return (
       <SceneErrorBoundary>

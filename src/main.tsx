@@ -1,11 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { wantsEmbedding } from './embed/embedKeys.ts'
+import { appSettings, publishSettings } from './embed/embedSettings.ts'
+import { detectRenderQuality } from './scene/renderQuality.ts'
 import { appPlayer } from './state/appPlayer.ts'
 import { appPlayhead } from './state/playhead.ts'
 import { publishPlayback } from './state/publishPlayback.ts'
 import { publishSimulation } from './state/publishSimulation.ts'
 import { startRiskEstimates } from './state/riskClient.ts'
+import { sceneAccess } from './state/sceneAccess.ts'
 import { startSimulation } from './state/simulationClient.ts'
 import { appStore } from './state/store.ts'
 import { syncUrl } from './state/syncUrl.ts'
@@ -13,17 +17,43 @@ import './styles.css'
 
 publishSimulation(appStore)
 publishPlayback(appStore)
+publishSettings(appSettings)
 syncUrl(appStore, appPlayhead, appPlayer)
 startSimulation(appStore)
 startRiskEstimates(appStore)
+// One WebGL probe at start: whether to draw at all, and at what quality.
+const quality = detectRenderQuality()
 // `?frameloop=always` draws every frame (for benchmarks); normally frames are drawn on demand.
 const frameloop =
   new URLSearchParams(window.location.search).get('frameloop') === 'always' ? 'always' : 'demand'
+
+/** Framed, or with embed options: the embed's code (its own chunk) first, so the first paint is dressed right. */
+async function startEmbedding() {
+  if (!wantsEmbedding(window)) return
+  try {
+    const { startEmbed } = await import('./embed/startEmbed.ts')
+    const ctx = {
+      store: appStore,
+      player: appPlayer,
+      playhead: appPlayhead,
+      settings: appSettings,
+      scene: sceneAccess,
+    }
+    startEmbed(ctx, { webgl: quality.webgl2 })
+  } catch (error) {
+    // The app still works without its embedding code (no postMessage API): say so, then go on.
+    console.warn(
+      `embed: expected the embedding code to load, got ${String(error)} — the app runs without its API`,
+    )
+  }
+}
+
 const root = document.getElementById('root')
-if (root) {
+void startEmbedding().then(() => {
+  if (!root) return
   createRoot(root).render(
     <StrictMode>
-      <App frameloop={frameloop} />
+      <App frameloop={frameloop} quality={quality} />
     </StrictMode>,
   )
-}
+})

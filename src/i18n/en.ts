@@ -22,8 +22,18 @@ export const en = {
   'scene.noWebgl':
     'This 3D view needs WebGL, which this browser or device does not provide. Try another browser, or turn on hardware acceleration.',
   'scene.error': 'The 3D view stopped: {message}',
+  'scene.still':
+    'A still picture of balloon kyphoplasty: the spine seen from the side, a thin tube through the back of a collapsed vertebra, and a small blue balloon filled inside the bone to lift it.',
+  'embed.disclaimer': 'For education only.',
+  'embed.disclaimerMore': 'Not medical advice.',
+  'embed.open': 'Open in Spine3D',
+  'embed.openLabel': 'Open this view in the full Spine3D app, in a new tab',
+  'embed.copy': 'Copy embed code',
+  'embed.copied': 'Embed code copied. Paste it into your page.',
+  'embed.copyByHand': 'Copy this code into your page:',
   'scene.loading': 'Loading the spine…',
   'notices.title': 'Some settings were adjusted',
+  'simulation.failed': 'The simulation stopped',
   'notices.dismiss': 'Dismiss',
   'panel.fracture': 'Fracture',
   'panel.procedure': 'Procedure',

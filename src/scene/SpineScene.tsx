@@ -1,6 +1,8 @@
 import { Canvas } from '@react-three/fiber'
 import { Suspense, useMemo } from 'react'
+import { useStore } from 'zustand'
 import { layoutColumn } from '../anatomy/column.ts'
+import { sceneAccess } from '../state/sceneAccess.ts'
 import { useAppStore } from '../state/useAppStore.ts'
 import { CameraRig } from './CameraRig.tsx'
 import { CaseProvider, type CaseSide, useCase, useCaseChapter } from './CaseContext.tsx'
@@ -13,6 +15,7 @@ import { Procedure } from './procedure/Procedure.tsx'
 import { ReadySignal } from './ReadySignal.tsx'
 import { RenderQualityContext } from './RenderQualityContext.tsx'
 import type { RenderQuality } from './renderQuality.ts'
+import { SceneAccess } from './SceneAccess.tsx'
 import { Spine } from './Spine.tsx'
 
 interface SpineSceneProps {
@@ -36,6 +39,8 @@ export function SpineScene({
   side = 'main',
   linked = false,
 }: SpineSceneProps) {
+  // The environment map is rendered once into a texture a lost context does not keep: remake it on restore.
+  const restores = useStore(sceneAccess, (s) => s.restores)
   return (
     <Canvas
       frameloop={frameloop}
@@ -49,9 +54,10 @@ export function SpineScene({
     >
       <RenderQualityContext value={quality}>
         <CaseProvider side={side}>
-          <Lighting environment={quality.environment} />
+          <Lighting key={restores} environment={quality.environment} />
           <CaseScene linked={linked ? side : null} />
           {side === 'main' && <DebugHook />}
+          <SceneAccess side={side} />
         </CaseProvider>
       </RenderQualityContext>
     </Canvas>
