@@ -9,13 +9,13 @@ import { useAppStore } from './state/useAppStore.ts'
 import { AppHeader } from './ui/AppHeader.tsx'
 import { ChapterCaption } from './ui/ChapterCaption.tsx'
 import { ChooseDialog, type ChooseHandle } from './ui/ChooseDialog.tsx'
-import { CopyEmbedCode } from './ui/CopyEmbedCode.tsx'
 import { CutawayControls } from './ui/CutawayControls.tsx'
 import { EmbedBar } from './ui/EmbedBar.tsx'
 import { HeightFigures } from './ui/HeightFigures.tsx'
 import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
 import { Notices } from './ui/Notices.tsx'
 import { Player } from './ui/Player.tsx'
+import { PrintSheet, usePrintSheet } from './ui/PrintSheet.tsx'
 import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
 import { RiskFigures } from './ui/RiskFigures.tsx'
 import { SimulationError } from './ui/SimulationError.tsx'
@@ -54,57 +54,50 @@ export function App({ frameloop, quality }: AppProps) {
   usePlayerKeys(toggleHelp, educator ? presenter.toggle : undefined)
   useNarration()
   const single = mode !== 'compare'
+  const printSheet = usePrintSheet()
   // Embedded (embed=1): no header, side column or footer; the disclaimer and an "open" link in one line.
   const embed = useStore(appSettings, (s) => s.embed)
   const controls = useStore(appSettings, (s) => s.controls)
   return (
-    <div
-      className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}${embed ? ' app--embed' : ''}`}
-    >
-      {!embed && (
-        <AppHeader
-          onChoose={() => choose.current?.open()}
-          onPresent={presenter.toggle}
-          onPrint={() => window.print()}
-        />
-      )}
-      <main className="stage">
-        <div className="view">
-          <Stage frameloop={frameloop} label={label} quality={quality} />
-        </div>
-        {educator && single && <ProcedureReadout />}
-        {single && <ChapterCaption />}
-        {educator && mode === 'cutaway' && <CutawayControls />}
-        {educator && (
-          <div className="figures-stack">
-            {single && overlays.includes('risk') && <RiskFigures />}
-            {single && overlays.includes('height') && <HeightFigures />}
+    <>
+      <div
+        className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}${embed ? ' app--embed' : ''}`}
+      >
+        {!embed && <AppHeader onChoose={() => choose.current?.open()} onPresent={presenter.toggle} />}
+        <main className="stage">
+          <div className="view">
+            <Stage frameloop={frameloop} label={label} quality={quality} />
           </div>
+          {educator && single && <ProcedureReadout />}
+          {single && <ChapterCaption />}
+          {educator && mode === 'cutaway' && <CutawayControls />}
+          {educator && (
+            <div className="figures-stack">
+              {single && overlays.includes('risk') && <RiskFigures />}
+              {single && overlays.includes('height') && <HeightFigures />}
+            </div>
+          )}
+          <Notices />
+          <SimulationError />
+        </main>
+        {!educator && !embed && (
+          <aside className="side">
+            <StudiesCard />
+          </aside>
         )}
-        <Notices />
-        <SimulationError />
-        {/* For the lead to move into the educator's tools. */}
+        {controls !== 'none' && <Player onHelp={toggleHelp} />}
+        {embed ? <EmbedBar /> : <footer className="disclaimer">{t('app.disclaimer')}</footer>}
+        <HelpDialog ref={help} />
+        <ChooseDialog ref={choose} />
+        <SourcesDialog />
         {educator && !embed && (
-          <div className="educator-tools">
-            <CopyEmbedCode />
-          </div>
+          <Suspense fallback={null}>
+            <EducatorPanel onPrint={() => void printSheet.print()} />
+          </Suspense>
         )}
-      </main>
-      {!educator && !embed && (
-        <aside className="side">
-          <StudiesCard />
-        </aside>
-      )}
-      {controls !== 'none' && <Player onHelp={toggleHelp} />}
-      {embed ? <EmbedBar /> : <footer className="disclaimer">{t('app.disclaimer')}</footer>}
-      <HelpDialog ref={help} />
-      <ChooseDialog ref={choose} />
-      <SourcesDialog />
-      {educator && !embed && (
-        <Suspense fallback={null}>
-          <EducatorPanel />
-        </Suspense>
-      )}
-    </div>
+      </div>
+      {/* Outside the app: shown only on paper, when the app itself is hidden. */}
+      <PrintSheet frames={printSheet.frames} />
+    </>
   )
 }

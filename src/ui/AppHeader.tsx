@@ -7,16 +7,14 @@ import { t } from '../i18n/t.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
 import { ModeSwitch } from './ModeSwitch.tsx'
 import { ProcedureChoice } from './ProcedureChoice.tsx'
-import { TakeAway } from './TakeAway.tsx'
 import { ViewToolbar } from './ViewToolbar.tsx'
 
 interface AppHeaderProps {
   onChoose: () => void
   onPresent: () => void
-  onPrint: () => void
 }
 
-export function AppHeader({ onChoose, onPresent, onPrint }: AppHeaderProps) {
+export function AppHeader({ onChoose, onPresent }: AppHeaderProps) {
   const audience = useAppStore((s) => s.mode)
   const procedure = useAppStore((s) => s.scenario.procedure)
   const comparing = useAppStore((s) => s.view.mode === 'compare')
@@ -50,7 +48,6 @@ export function AppHeader({ onChoose, onPresent, onPrint }: AppHeaderProps) {
           >
             {t('present.start')}
           </button>
-          <TakeAway onPrint={onPrint} />
         </>
       )}
       <ModeSwitch />

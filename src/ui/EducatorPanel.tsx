@@ -15,6 +15,7 @@ import { SCENARIO_FIELDS, type Scenario, type ScenarioField } from '../sim/scena
 import { appStore } from '../state/store.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
 import { HeightsForm } from './HeightsForm.tsx'
+import { ShareTools } from './ShareTools.tsx'
 
 const FRACTURE_KEYS = ['level', 'grade', 'heightLossPct', 'shape']
 
@@ -43,7 +44,7 @@ function schemaFor(keys: (key: string) => boolean): Schema {
   ) as Schema
 }
 
-export default function EducatorPanel() {
+export default function EducatorPanel({ onPrint }: { onPrint: () => void }) {
   const [, setFracture] = useControls(t('panel.fracture'), () => schemaFor((k) => FRACTURE_KEYS.includes(k)))
   const [, setOthers] = useControls(
     t('panel.procedure'),
@@ -100,6 +101,7 @@ export default function EducatorPanel() {
         }}
       />
       <HeightsForm />
+      <ShareTools onPrint={onPrint} />
     </div>
   )
 }
