@@ -97,7 +97,7 @@ export function App({ frameloop, quality }: AppProps) {
         )}
       </div>
       {/* Outside the app: shown only on paper, when the app itself is hidden. */}
-      <PrintSheet frames={printSheet.frames} />
+      {printSheet.frames.length > 0 && <PrintSheet frames={printSheet.frames} />}
     </>
   )
 }
