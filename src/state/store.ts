@@ -5,6 +5,7 @@
  * the UI shows.
  */
 import { createStore } from 'zustand/vanilla'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts'
 import { type ChapterId, chapterAt, POSTER_STORY_S } from '../playback/story.ts'
 import type { Heights } from '../sim/fracture.ts'
 import { measuredFracture } from '../sim/measuredFracture.ts'
@@ -28,6 +29,16 @@ export interface Notice {
   message: string
   /** The message as data (`problem.<code>` in the catalogues), absent for a message given only as text. */
   problem?: ProblemText
+}
+
+/**
+ * The page's language: `chosen` is the one asked for (address, browser, menu, API) and written to
+ * the address; `shown` is the one whose texts are loaded and on screen. They differ while a
+ * catalogue loads (`languageClient.ts`); components read `shown`.
+ */
+export interface LanguageState {
+  chosen: Language
+  shown: Language
 }
 
 /** Whether the fractured bone is drawn see-through: `auto` from the moment the needle enters it. */
@@ -127,6 +138,7 @@ export interface AppState {
   notices: Notice[]
   simulation: SimulationState
   risk: RiskState
+  language: LanguageState
   /** The sources dialog: open at this source's id, or closed (null). */
   sourcesAt: string | null
   mode: AudienceMode
@@ -148,6 +160,10 @@ export interface AppState {
      * data (`ProblemText`, said in the reader's language) or as English text.
      */
     notify(source: ChangeSource, message: string | ProblemText): void
+    /** Asks for the page in `lang`; it shows once its texts are loaded (`languageClient.ts`). */
+    chooseLanguage(lang: Language): void
+    /** `lang`'s texts are loaded and active: components re-render in it. `languageClient.ts` is the one caller. */
+    languageShown(lang: Language): void
     dismissNotice(id: number): void
     /** Opens the sources dialog at a source (its id in sim/sources.ts), or closes it (null). */
     showSources(id: string | null): void
@@ -207,6 +223,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     mode: initial.mode ?? 'patient',
     measured: null,
     preferences: { fontScale: 1, narration: false },
+    language: { chosen: DEFAULT_LANGUAGE, shown: DEFAULT_LANGUAGE },
     actions: {
       applyScenario(input, source, keyNames = {}) {
         const { scenario, problems } = parseScenario(input, get().scenario)
@@ -238,6 +255,12 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
       },
       notify(source, message) {
         set((s) => ({ notices: withNotices(s.notices, [message], source) }))
+      },
+      chooseLanguage(lang) {
+        set((s) => (s.language.chosen === lang ? s : { language: { ...s.language, chosen: lang } }))
+      },
+      languageShown(lang) {
+        set((s) => (s.language.shown === lang ? s : { language: { ...s.language, shown: lang } }))
       },
       showSources(id) {
         set({ sourcesAt: id })
