@@ -3,24 +3,48 @@
  *
  *   npx tsx scripts/readability.ts      prints each text's grade; exits 1 if any is above 8
  *
- * Which messages are patient texts: `src/i18n/patientKeys.ts` (every `caption.*` and `patient.*`
- * key, and a short list of others). Placeholders are filled with typical values before scoring
- * (`{level}` as "L1"). tests/unit/i18n/readability.test.ts runs the same check.
+ * Which messages are patient texts: `src/i18n/patientKeys.ts` (every `caption.*`, `studies.*`,
+ * `choose.*` and `patient.*` key, and a short list of others). Placeholders are filled as the app
+ * fills them, once per procedure (its name, the published figures of sim/published.ts), and the
+ * worse grade is kept. tests/unit/i18n/readability.test.ts runs the same check.
  */
 import { fileURLToPath } from 'node:url'
 import { en } from '../src/i18n/en.ts'
 import { patientKeys } from '../src/i18n/patientKeys.ts'
 import { format } from '../src/i18n/t.ts'
+import {
+  KYPHOSIS_REDUCED_DEG,
+  NEW_FRACTURES,
+  PAIN_RELIEVED,
+  PROCEDURE_MIN,
+  PUBLISHED_LEAK_RATES,
+} from '../src/sim/published.ts'
+import { PROCEDURES, type Procedure } from '../src/sim/scenarioFields.ts'
 import { fleschKincaid, type Readability } from './fleschKincaid.ts'
 
 /** The highest grade a patient text may have. */
 export const MAX_GRADE = 8
 
-/** Typical values for placeholders; any other placeholder reads as a two-digit number. */
-const SAMPLE_VALUES: Readonly<Record<string, string>> = {
-  level: 'L1',
-  procedure: 'kyphoplasty',
-  source: 'Hulme 2006',
+const inHundred = (rate: number) => String(Math.round(rate * 100))
+
+/** `{n}` as the patient mode fills it (ui/StudiesCard.tsx): a published rate out of 100. */
+const N_BY_KEY: Readonly<Record<string, (p: Procedure) => string>> = {
+  'studies.pain': (p) => inHundred(PAIN_RELIEVED[p].rate),
+  'studies.leak': (p) => inHundred(PUBLISHED_LEAK_RATES[p][0]?.rate ?? 0),
+  'studies.newFractures': () => inHundred(NEW_FRACTURES.rate),
+}
+
+/** Placeholder values for one procedure; any other placeholder reads as a two-digit number. */
+function valuesFor(key: string, procedure: Procedure): Record<string, string> {
+  return {
+    level: 'L1',
+    procedure: en[`procedure.inSentence.${procedure}`],
+    source: 'Hulme 2006',
+    minutes: String(Math.round(PROCEDURE_MIN[procedure])),
+    kypho: String(KYPHOSIS_REDUCED_DEG.kyphoplasty),
+    vert: String(KYPHOSIS_REDUCED_DEG.vertebroplasty),
+    n: N_BY_KEY[key]?.(procedure) ?? '12',
+  }
 }
 
 export interface TextGrade extends Readability {
@@ -28,17 +52,14 @@ export interface TextGrade extends Readability {
   text: string
 }
 
-/** Fills every `{name}` with its sample value. */
-function sample(template: string): string {
-  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string)
-  return format(template, Object.fromEntries(names.map((n) => [n, SAMPLE_VALUES[n] ?? '12'])))
-}
-
-/** The grade of each English patient text, in catalogue order. */
+/** The grade of each English patient text, in catalogue order: the worse of the two procedures' wordings. */
 export function patientTextGrades(): TextGrade[] {
   return patientKeys().map((key) => {
-    const text = sample(en[key])
-    return { key, text, ...fleschKincaid(text) }
+    const graded = PROCEDURES.map((procedure) => {
+      const text = format(en[key], valuesFor(key, procedure))
+      return { key, text, ...fleschKincaid(text) }
+    })
+    return graded.reduce((worst, g) => (g.grade > worst.grade ? g : worst))
   })
 }
 

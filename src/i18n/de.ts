@@ -369,15 +369,16 @@ export const de: Catalogue = {
   'mode.educator': 'Lehrende',
   'choice.label': 'Behandlung',
   'studies.title': 'Was die Studien sagen',
-  'studies.pain': 'Nach einer {procedure} ließen die Schmerzen bei etwa {n} von 100 Menschen nach.',
+  'studies.pain':
+    'Nach einer {procedure} ließen die Schmerzen bei etwa {n} von 100 Menschen nach. Die Behandlung half also den meisten, aber nicht allen.',
   'studies.leak':
-    'Bei etwa {n} von 100 Behandlungen mit {procedure} zeigt das Röntgenbild etwas Zement außerhalb des Knochens. Das macht nur selten Probleme.',
+    'Bei etwa {n} von 100 Behandlungen mit {procedure} zeigt das Röntgenbild etwas Zement außerhalb des Knochens. Das macht nur selten Probleme. Die meisten Menschen spüren es nicht.',
   'studies.height.kyphoplasty':
-    'Der Ballon kann den gebrochenen Wirbel etwas anheben. Im Mittel wurde die Krümmung nach vorn um {kypho}° verringert, bei der Vertebroplastie um {vert}°.',
+    'Der Ballon kann den gebrochenen Wirbel etwas anheben. Im Mittel wurde die Krümmung des Rückens um {kypho}° kleiner. Mit Vertebroplastie wurde sie um {vert}° kleiner.',
   'studies.height.vertebroplasty':
-    'Die Vertebroplastie festigt den Wirbel, hebt ihn aber kaum an. Im Mittel wurde die Krümmung nach vorn um {vert}° verringert, bei der Ballon-Kyphoplastie um {kypho}°.',
+    'Die Vertebroplastie hält den Wirbel ruhig, hebt ihn aber kaum an. Im Mittel wurde die Krümmung des Rückens um {vert}° kleiner. Mit Ballon-Kyphoplastie wurde sie um {kypho}° kleiner.',
   'studies.newFractures':
-    'Etwa {n} von 100 Menschen brachen sich später einen weiteren Wirbel, nach der einen wie nach der anderen Behandlung.',
+    'Später brachen sich etwa {n} von 100 Menschen einen weiteren Wirbel. Das war nach beiden Behandlungen gleich.',
   'studies.time': 'Der Eingriff dauert etwa {minutes} Minuten.',
   'studies.model': 'Das bewegte Bild ist ein Computermodell. Ihr eigener Fall kann anders sein.',
   'choose.open': 'Wie entscheiden Ärztinnen und Ärzte?',

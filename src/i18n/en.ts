@@ -2,7 +2,7 @@
  * English messages: the reference catalogue. Every visible and spoken string of the app comes from a
  * catalogue with exactly these keys (`es.ts`, `de.ts`, `fr.ts` are typed `Catalogue`, so a missing or
  * extra key fails the typecheck; tests/unit/i18n checks the `{placeholders}` match). Patient texts
- * (`caption.*`, `patient.*` and the keys listed in `patientKeys.ts`) are held at a Flesch–Kincaid
+ * (`caption.*`, `studies.*`, `choose.*`, `patient.*` and the keys listed in `patientKeys.ts`) are held at a Flesch–Kincaid
  * grade of 8 or below (`scripts/readability.ts`). docs/I18N.md says how to add a key or a language.
  */
 export const en = {
@@ -351,15 +351,16 @@ export const en = {
   'mode.educator': 'Educators',
   'choice.label': 'Treatment',
   'studies.title': 'What the studies say',
-  'studies.pain': 'Pain got better for about {n} in 100 people after {procedure}.',
+  'studies.pain':
+    'Pain got better for about {n} in 100 people who had {procedure}. So it helped most of them, but not all.',
   'studies.leak':
-    'About {n} in 100 {procedure} treatments show some cement outside the bone on an X-ray. It rarely causes a problem.',
+    'About {n} in 100 {procedure} treatments show some cement outside the bone on an X-ray. It rarely causes a problem. Most people do not feel it.',
   'studies.height.kyphoplasty':
-    'The balloon can lift the broken bone a little. On average the forward bend was reduced by {kypho}°, against {vert}° with vertebroplasty.',
+    'The balloon can lift the broken bone a little. On average, the bend in the back got {kypho}° smaller. With vertebroplasty it got {vert}° smaller.',
   'studies.height.vertebroplasty':
-    'Vertebroplasty steadies the bone but does not lift it much. On average the forward bend was reduced by {vert}°, against {kypho}° with balloon kyphoplasty.',
+    'Vertebroplasty holds the bone still but does not lift it much. On average, the bend in the back got {vert}° smaller. With balloon kyphoplasty it got {kypho}° smaller.',
   'studies.newFractures':
-    'About {n} in 100 people broke another bone in the spine later, after either treatment.',
+    'Later, about {n} in 100 people broke another bone in the spine. This was the same after both treatments.',
   'studies.time': 'It takes about {minutes} minutes.',
   'studies.model': 'The moving picture is a computer model. Your own case may be different.',
   'choose.open': 'How do doctors choose?',

@@ -374,15 +374,16 @@ export const es: Catalogue = {
   'mode.educator': 'Docentes',
   'choice.label': 'Tratamiento',
   'studies.title': 'Lo que dicen los estudios',
-  'studies.pain': 'El dolor mejoró en unas {n} de cada 100 personas tras una {procedure}.',
+  'studies.pain':
+    'El dolor mejoró en unas {n} de cada 100 personas que se hicieron una {procedure}. Ayudó a la mayoría, pero no a todos.',
   'studies.leak':
-    'En unos {n} de cada 100 tratamientos con {procedure}, la radiografía muestra algo de cemento fuera del hueso. Rara vez causa problemas.',
+    'En unos {n} de cada 100 tratamientos con {procedure}, la radiografía muestra algo de cemento fuera del hueso. Rara vez causa problemas. La mayoría de las personas no lo nota.',
   'studies.height.kyphoplasty':
-    'El balón puede levantar un poco el hueso roto. De media, la curvatura hacia delante se redujo {kypho}°, frente a {vert}° con la vertebroplastia.',
+    'El balón puede levantar un poco el hueso roto. De media, la curva de la espalda se redujo {kypho}°. Con la vertebroplastia se redujo {vert}°.',
   'studies.height.vertebroplasty':
-    'La vertebroplastia afianza el hueso, pero apenas lo levanta. De media, la curvatura hacia delante se redujo {vert}°, frente a {kypho}° con la cifoplastia con balón.',
+    'La vertebroplastia deja el hueso quieto, pero apenas lo levanta. De media, la curva de la espalda se redujo {vert}°. Con la cifoplastia con balón se redujo {kypho}°.',
   'studies.newFractures':
-    'Unas {n} de cada 100 personas se rompieron después otro hueso de la columna, con cualquiera de los dos tratamientos.',
+    'Más adelante, unas {n} de cada 100 personas se rompieron otro hueso de la columna. Pasó lo mismo con los dos tratamientos.',
   'studies.time': 'Dura unos {minutes} minutos.',
   'studies.model': 'La imagen en movimiento es un modelo informático. Su caso puede ser distinto.',
   'choose.open': '¿Cómo eligen los médicos?',

@@ -368,15 +368,16 @@ export const fr: Catalogue = {
   'mode.educator': 'Enseignants',
   'choice.label': 'Traitement',
   'studies.title': 'Ce que disent les études',
-  'studies.pain': 'La douleur a diminué chez environ {n} personnes sur 100 après une {procedure}.',
+  'studies.pain':
+    'La douleur a diminué chez environ {n} personnes sur 100 après une {procedure}. Elle a donc aidé la plupart, mais pas tout le monde.',
   'studies.leak':
-    'Après environ {n} traitements sur 100 par {procedure}, la radio montre un peu de ciment hors de l’os. Cela pose rarement problème.',
+    'Après environ {n} traitements sur 100 par {procedure}, la radio montre un peu de ciment hors de l’os. Cela pose rarement problème. La plupart des gens ne le sentent pas.',
   'studies.height.kyphoplasty':
-    'Le ballonnet peut relever un peu la vertèbre cassée. En moyenne, la courbure vers l’avant a diminué de {kypho}°, contre {vert}° avec la vertébroplastie.',
+    'Le ballonnet peut relever un peu la vertèbre cassée. En moyenne, la courbure du dos a diminué de {kypho}°. Avec la vertébroplastie, elle a diminué de {vert}°.',
   'studies.height.vertebroplasty':
-    'La vertébroplastie stabilise la vertèbre mais la relève peu. En moyenne, la courbure vers l’avant a diminué de {vert}°, contre {kypho}° avec la cyphoplastie par ballonnet.',
+    'La vertébroplastie maintient la vertèbre en place mais la relève peu. En moyenne, la courbure du dos a diminué de {vert}°. Avec la cyphoplastie par ballonnet, elle a diminué de {kypho}°.',
   'studies.newFractures':
-    'Environ {n} personnes sur 100 se sont ensuite cassé une autre vertèbre, après l’un ou l’autre traitement.',
+    'Plus tard, environ {n} personnes sur 100 se sont cassé une autre vertèbre. C’était pareil après les deux traitements.',
   'studies.time': 'Cela dure environ {minutes} minutes.',
   'studies.model': 'L’image animée est un modèle informatique. Votre cas peut être différent.',
   'choose.open': 'Comment les médecins choisissent-ils ?',

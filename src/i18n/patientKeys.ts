@@ -1,14 +1,15 @@
 /**
  * Which English messages are patient texts, held at a Flesch–Kincaid grade of 8 or below
  * (`scripts/readability.ts`, run by the unit tests). The convention: every key under `caption.`
- * (the chapters' captions) or `patient.` (the patient mode's pages) is one; a text patients read
- * that lives under another prefix is listed in `PATIENT_TEXT_KEYS`. Short labels (titles, buttons)
- * are not scored: the formula means little under a sentence.
+ * (the chapters' captions), `studies.` (what the studies say), `choose.` (how doctors choose, the
+ * questions to ask) or `patient.` (any other page of the patient mode) is one; a text patients read
+ * that lives under another prefix is listed in `PATIENT_TEXT_KEYS`. Short labels elsewhere (titles,
+ * buttons) are not scored: the formula means little under a sentence.
  */
 import { en, type MessageKey } from './en.ts'
 
 /** Key prefixes whose every message is a patient text. */
-export const PATIENT_KEY_PREFIXES = ['caption.', 'patient.'] as const
+export const PATIENT_KEY_PREFIXES = ['caption.', 'studies.', 'choose.', 'patient.'] as const
 
 /** Patient texts outside those prefixes. */
 export const PATIENT_TEXT_KEYS: readonly MessageKey[] = ['app.disclaimer', 'scene.noWebgl', 'risk.ctNote']
