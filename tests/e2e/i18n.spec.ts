@@ -37,7 +37,7 @@ test.describe('languages', () => {
   test('the language menu switches captions, player and figures at run time; the link follows', async ({
     watched: page,
   }) => {
-    await page.goto('/?procedure=kyphoplasty&chapter=balloon&t=7&labels=0&overlay=height')
+    await page.goto('/?mode=educator&procedure=kyphoplasty&chapter=balloon&t=7&labels=0&overlay=height')
     await expect(page.getByRole('heading', { name: 'The balloon' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await page.waitForSelector('html[data-simulation="ready"]', { timeout: 60_000 })
@@ -55,7 +55,7 @@ test.describe('languages', () => {
       /Der Ballon/,
     )
     // Figures in German: a decimal comma, and the technical note in German too.
-    await expect(page.locator('[data-height="anterior"]')).toHaveText(/^\d+,\d mm$/)
+    await expect(page.locator('[data-height="anterior"]')).toHaveText(/^\d+,\d\smm$/)
     await expect(page.locator('.caption-note')).toContainText('Ballonkatheter')
     await expect(page).toHaveURL(/[?&]lang=de(&|$)/)
     await expect(page.getByLabel('Genant-Grad')).toBeVisible() // the educator panel, rebuilt in German
