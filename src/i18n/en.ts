@@ -2,8 +2,9 @@
  * English messages: the reference catalogue. Every visible and spoken string of the app comes from a
  * catalogue with exactly these keys (`es.ts`, `de.ts`, `fr.ts` are typed `Catalogue`, so a missing or
  * extra key fails the typecheck; tests/unit/i18n checks the `{placeholders}` match). Patient texts
- * (`caption.*`, `studies.*`, `choose.*`, `patient.*` and the keys listed in `patientKeys.ts`) are held at a Flesch–Kincaid
- * grade of 8 or below (`scripts/readability.ts`). docs/I18N.md says how to add a key or a language.
+ * (the prefixes and keys of `patientKeys.ts`: captions, the view's description, the patient mode's
+ * pages) are held at a Flesch–Kincaid grade of 8 or below (`scripts/readability.ts`).
+ * docs/I18N.md says how to add a key or a language.
  */
 export const en = {
   'app.title': 'Spine3D',
@@ -15,19 +16,19 @@ export const en = {
   'app.disclaimer':
     'For education only. This model is not a substitute for the advice of a doctor who knows your case.',
   'describe.fracture':
-    '{procedure}, the broken bone: the spine from the side, with a {shape} fracture of {level} that has lost {loss}% of its height.',
+    '{procedure}. The broken bone: the spine from the side. It shows a {shape} fracture of {level} that has lost {loss}% of its height.',
   'describe.access':
-    '{procedure}, reaching the bone: the patient lies face down; {needles} through the skin and the back muscles to the bone of {level}.',
+    '{procedure}. Reaching the bone: the patient lies face down. {needles} through the skin and the back muscles to the bone of {level}.',
   'describe.needle':
-    '{procedure}, into the bone: the needle’s tip is in the front part of {level}, seen through the bone.',
-  'describe.balloon': '{procedure}, the balloon: a balloon fills inside {level} and lifts its top.',
+    '{procedure}. Into the bone: the tip of the needle is in the front of {level}. We see it through the bone.',
+  'describe.balloon': '{procedure}. The balloon: it fills inside {level} and lifts its top.',
   'describe.cavity':
-    '{procedure}, a space for the cement: the balloon is out, leaving a hollow inside {level}.',
-  'describe.cement': '{procedure}, the cement: grey-white cement fills {level} from the needle’s tip.',
+    '{procedure}. A space for the cement: the balloon is out. It leaves a hollow inside {level}.',
+  'describe.cement': '{procedure}. The cement: grey-white cement fills {level} from the tip of the needle.',
   'describe.cement.leak': 'A little cement (orange) seeps out of the bone.',
-  'describe.result': '{procedure}, afterwards: the needles are out and {level} holds hard cement.',
-  'describe.oneNeedle': 'one needle goes',
-  'describe.twoNeedles': 'two needles go',
+  'describe.result': '{procedure}. Afterwards: the needles are out. {level} now holds hard cement.',
+  'describe.oneNeedle': 'One needle goes',
+  'describe.twoNeedles': 'Two needles go',
   'describe.keys': 'Shift and the arrow keys turn the view; + and − zoom.',
   'scene.noWebgl':
     'This 3D view needs WebGL, which this browser or device does not provide. Try another browser, or turn on hardware acceleration.',

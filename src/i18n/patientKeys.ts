@@ -1,15 +1,16 @@
 /**
  * Which English messages are patient texts, held at a Flesch–Kincaid grade of 8 or below
  * (`scripts/readability.ts`, run by the unit tests). The convention: every key under `caption.`
- * (the chapters' captions), `studies.` (what the studies say), `choose.` (how doctors choose, the
- * questions to ask) or `patient.` (any other page of the patient mode) is one; a text patients read
+ * (the chapters' captions), `describe.` (what the view shows, as a screen reader says it),
+ * `studies.` (what the studies say), `choose.` (how doctors choose, the questions to ask) or
+ * `patient.` (any other page of the patient mode) is one; a text patients read
  * that lives under another prefix is listed in `PATIENT_TEXT_KEYS`. Short labels elsewhere (titles,
  * buttons) are not scored: the formula means little under a sentence.
  */
 import { en, type MessageKey } from './en.ts'
 
 /** Key prefixes whose every message is a patient text. */
-export const PATIENT_KEY_PREFIXES = ['caption.', 'studies.', 'choose.', 'patient.'] as const
+export const PATIENT_KEY_PREFIXES = ['caption.', 'describe.', 'studies.', 'choose.', 'patient.'] as const
 
 /** Patient texts outside those prefixes. */
 export const PATIENT_TEXT_KEYS: readonly MessageKey[] = ['app.disclaimer', 'scene.noWebgl', 'risk.ctNote']
