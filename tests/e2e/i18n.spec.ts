@@ -1,3 +1,4 @@
+import { embedFrame, openHost, ready, testOrigins } from './embedHost.ts'
 import { expect, test } from './fixtures.ts'
 
 /**
@@ -82,5 +83,24 @@ test.describe('without lang= in the link', () => {
     await expect(page.getByRole('heading', { name: 'La vertèbre cassée' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
     await expect(page).toHaveURL(/[?&]lang=fr(&|$)/)
+  })
+})
+
+test.describe('in an embed', () => {
+  const origins = testOrigins()
+  test.use({ otherOrigins: [origins.host, origins.stranger] })
+
+  test('the SDK’s lang option opens it in that language, and a captured state keeps it', async ({
+    watched: page,
+  }) => {
+    await openHost(page, origins, { options: { lang: 'de', chapter: 'balloon', t: 3 } })
+    expect((await ready(page)).lang).toBe('de')
+    const frame = embedFrame(page, origins)
+    await expect(frame.locator('.caption-title')).toHaveText('Der Ballon')
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'de')
+    const captured = await page.evaluate(() => window.player.captureState())
+    expect(captured.lang).toBe('de')
+    await page.evaluate((state) => window.player.restoreState({ ...state, lang: 'fr' }), captured)
+    await expect(frame.locator('.caption-title')).toHaveText('Le ballonnet')
   })
 })
