@@ -34,7 +34,7 @@ export const en = {
     'This 3D view needs WebGL, which this browser or device does not provide. Try another browser, or turn on hardware acceleration.',
   'scene.error': 'The 3D view stopped: {message}',
   'scene.still':
-    'A still picture of balloon kyphoplasty: the spine seen from the side, a thin tube through the back of a collapsed vertebra, and a small blue balloon filled inside the bone to lift it.',
+    'A still picture of balloon kyphoplasty. The spine is seen from the side. A thin tube goes into a sunken bone from the back. A small blue balloon fills inside the bone to lift it.',
   'embed.disclaimer': 'For education only.',
   'embed.disclaimerMore': 'Not medical advice.',
   'embed.open': 'Open in Spine3D',

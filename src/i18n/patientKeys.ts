@@ -13,7 +13,12 @@ import { en, type MessageKey } from './en.ts'
 export const PATIENT_KEY_PREFIXES = ['caption.', 'describe.', 'studies.', 'choose.', 'patient.'] as const
 
 /** Patient texts outside those prefixes. */
-export const PATIENT_TEXT_KEYS: readonly MessageKey[] = ['app.disclaimer', 'scene.noWebgl', 'risk.ctNote']
+export const PATIENT_TEXT_KEYS: readonly MessageKey[] = [
+  'app.disclaimer',
+  'scene.noWebgl',
+  'scene.still',
+  'risk.ctNote',
+]
 
 /** Every patient text's key, in catalogue order. */
 export function patientKeys(): MessageKey[] {
