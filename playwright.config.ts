@@ -21,6 +21,8 @@ export default defineConfig({
   use: {
     baseURL: app,
     viewport: { width: 1280, height: 720 },
+    // The app follows the browser's language when a link names none: tests read English unless they say otherwise.
+    locale: 'en-US',
     launchOptions,
     trace: 'retain-on-failure',
   },

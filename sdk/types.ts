@@ -14,7 +14,7 @@ export type SeeInside = 'auto' | 'on' | 'off'
 export type Controls = 'full' | 'minimal' | 'none'
 /** Patients see plain captions; educators also the technical notes and the educator panel. */
 export type Mode = 'patient' | 'educator'
-export type Language = 'en'
+export type Language = 'en' | 'es' | 'de' | 'fr'
 export type Background = 'dark' | 'light' | 'transparent' | `#${string}`
 export type PlaybackSpeed = 0.5 | 0.75 | 1 | 1.5 | 2 | 4
 

@@ -22,6 +22,7 @@ import { SimulationError } from './ui/SimulationError.tsx'
 import { SourcesDialog } from './ui/SourcesDialog.tsx'
 import { StudiesCard } from './ui/StudiesCard.tsx'
 import { sceneDescription } from './ui/sceneDescription.ts'
+import { useLanguage } from './ui/useLanguage.ts'
 import { useNarration } from './ui/useNarration.ts'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
 import { usePresenter } from './ui/usePresenter.ts'
@@ -39,6 +40,8 @@ interface AppProps {
  * the story and what the studies say; educators every control, the figures and the panel.
  */
 export function App({ frameloop, quality }: AppProps) {
+  // Every text below is read with t() during render: a new language re-renders the whole tree.
+  useLanguage()
   const scenario = useAppStore((s) => s.scenario)
   const chapter = useAppStore((s) => s.playback.chapter)
   const result = useAppStore((s) => s.simulation.result)

@@ -5,7 +5,9 @@ import { wantsEmbedding } from './embed/embedKeys.ts'
 import { appSettings, publishSettings } from './embed/embedSettings.ts'
 import { detectRenderQuality } from './scene/renderQuality.ts'
 import { appPlayer } from './state/appPlayer.ts'
+import { startLanguage } from './state/languageClient.ts'
 import { appPlayhead } from './state/playhead.ts'
+import { publishLanguage } from './state/publishLanguage.ts'
 import { publishPlayback } from './state/publishPlayback.ts'
 import { publishSimulation } from './state/publishSimulation.ts'
 import { startRiskEstimates } from './state/riskClient.ts'
@@ -19,6 +21,9 @@ publishSimulation(appStore)
 publishPlayback(appStore)
 publishSettings(appSettings)
 syncUrl(appStore, appPlayhead, appPlayer)
+// After syncUrl, which chose the language (address, else browser): its texts load before the first render.
+const language = startLanguage(appStore)
+publishLanguage(appStore)
 startSimulation(appStore)
 startRiskEstimates(appStore)
 // One WebGL probe at start: whether to draw at all, and at what quality.
@@ -49,7 +54,9 @@ async function startEmbedding() {
 }
 
 const root = document.getElementById('root')
-void startEmbedding().then(() => {
+// The embed's code first (the first paint is dressed right), and the language chosen at start: a
+// linked `lang=es` opens in Spanish, never English first (a failed load has left a notice).
+void Promise.all([startEmbedding(), language.ready]).then(() => {
   if (!root) return
   createRoot(root).render(
     <StrictMode>

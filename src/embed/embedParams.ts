@@ -1,7 +1,7 @@
 /**
  * The embed's own options in the page's address, beside the scenario's (`state/urlParams.ts`), the
  * view's (`state/viewParams.ts`) and the player's (`state/playbackParams.ts`):
- * `embed=1&controls=minimal&lang=en&background=light&autoplay=1&loop=1&speed=1.5`
+ * `embed=1&controls=minimal&background=light&autoplay=1&loop=1&speed=1.5`
  * and `camera=<eye x,y,z>,<target x,y,z>` in mm. Each string is converted, then checked by the same
  * schema the postMessage commands use (`options.ts`); a bad value is left out with a message that
  * says what is allowed.
@@ -10,14 +10,13 @@ import { PLAYBACK_SPEEDS } from '../state/store.ts'
 import { cameraParam } from './embedCode.ts'
 import { EMBED_KEYS, type EmbedKey } from './embedKeys.ts'
 import { describeIssues } from './issues.ts'
-import { BACKGROUNDS, type ChromeOptions, ChromeOptionsSchema, CONTROLS, LANGUAGES } from './options.ts'
+import { BACKGROUNDS, type ChromeOptions, ChromeOptionsSchema, CONTROLS } from './options.ts'
 
 type Kind = 'switch' | 'text' | 'number' | 'camera'
 
 const KINDS: Record<EmbedKey, Kind> = {
   embed: 'switch',
   controls: 'text',
-  lang: 'text',
   background: 'text',
   camera: 'camera',
   autoplay: 'switch',
@@ -28,7 +27,6 @@ const KINDS: Record<EmbedKey, Kind> = {
 const ALLOWED: Record<keyof ChromeOptions, string> = {
   embed: '0 | 1',
   controls: CONTROLS.join(' | '),
-  lang: LANGUAGES.join(' | '),
   background: `${BACKGROUNDS.join(' | ')} | #rrggbb`,
   camera: 'six numbers in mm: the eye x,y,z then the target x,y,z',
   autoplay: '0 | 1',

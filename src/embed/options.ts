@@ -2,9 +2,9 @@
  * The embed's options, one vocabulary for the address, the host SDK's `create()` options and the
  * postMessage commands: each option has one name and one schema here (zod), whatever carries it.
  * The scenario's keys stay the scenario schema's own (`sim/scenario.ts`, `parseScenario`); the view
- * keys are the address's (`state/viewParams.ts`), by the same names, and so is `mode`, the audience
- * (`state/modeParams.ts`); this file adds what an embedding page needs: `embed`, `controls`,
- * `lang`, `background`, `camera`, `autoplay`, `loop`, `speed`.
+ * keys are the address's (`state/viewParams.ts`), by the same names, and so are `mode`, the audience
+ * (`state/modeParams.ts`), and `lang`, the language (`state/languageParams.ts`); this file adds what
+ * an embedding page needs: `embed`, `controls`, `background`, `camera`, `autoplay`, `loop`, `speed`.
  */
 import * as z from 'zod/mini'
 import { CHAPTER_IDS, type ChapterId } from '../playback/story.ts'
@@ -19,8 +19,8 @@ import {
 
 /** Which player controls show: all, play/pause and the scrub bar only, or none (the host drives). */
 export const CONTROLS = ['full', 'minimal', 'none'] as const
-/** Languages the app has a catalogue for. */
-export const LANGUAGES = ['en'] as const
+/** Languages the app has a catalogue for (the app's own list). */
+export { LANGUAGES } from '../i18n/languages.ts'
 /** Named backgrounds; a `#rrggbb` colour is accepted too. */
 export const BACKGROUNDS = ['dark', 'light', 'transparent'] as const
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i
@@ -57,7 +57,6 @@ export type ViewOptions = z.infer<typeof ViewOptionsSchema>
 export const ChromeOptionsSchema = z.strictObject({
   embed: z.optional(z.boolean()),
   controls: z.optional(z.enum(CONTROLS)),
-  lang: z.optional(z.enum(LANGUAGES)),
   background: z.optional(BackgroundSchema),
   camera: z.optional(CameraPoseSchema),
   autoplay: z.optional(z.boolean()),

@@ -51,7 +51,7 @@ export function getState(
   ctx: EmbedContext,
   status: Omit<EmbedStatus, 'simulation' | 'webgl' | 'visible'>,
 ): Spine3DState {
-  const { scenario, view, simulation, mode } = ctx.store.getState()
+  const { scenario, view, simulation, mode, language } = ctx.store.getState()
   const settings = ctx.settings.getState()
   const scene = ctx.scene.getState()
   return {
@@ -60,7 +60,7 @@ export function getState(
     playback: playbackStatus(ctx),
     controls: settings.controls,
     mode,
-    lang: settings.lang,
+    lang: language.chosen,
     background: settings.background as Spine3DState['background'],
     camera: scene.handle?.camera() ?? null,
     status: { ...status, simulation: simulation.status, webgl: scene.webgl, visible: scene.visible },
@@ -68,8 +68,7 @@ export function getState(
 }
 
 export function captureState(ctx: EmbedContext): CapturedState {
-  const { scenario, view, playback, mode } = ctx.store.getState()
-  const settings = ctx.settings.getState()
+  const { scenario, view, playback, mode, language } = ctx.store.getState()
   const status = playbackStatus(ctx)
   return {
     version: 1,
@@ -82,7 +81,7 @@ export function captureState(ctx: EmbedContext): CapturedState {
       speed: playback.speed as CapturedState['playback']['speed'],
     },
     mode,
-    lang: settings.lang,
+    lang: language.chosen,
     camera: ctx.scene.getState().handle?.camera() ?? null,
   }
 }
@@ -100,7 +99,7 @@ export async function restoreState(
   const problems = applyScenarioInput(ctx, state.scenario, DEFAULT_SCENARIO)
   actions.setView(viewFromOptions(state.view))
   actions.setMode(state.mode)
-  ctx.settings.setState({ lang: state.lang })
+  actions.chooseLanguage(state.lang)
   ctx.player.pause()
   ctx.player.setLoop(state.playback.loop)
   ctx.player.setSpeed(state.playback.speed)

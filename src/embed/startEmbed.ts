@@ -43,11 +43,10 @@ export function startEmbed(ctx: EmbedContext, { webgl, win = window }: StartEmbe
   }
 
   const { options, problems } = chromeFromSearch(win.location.search)
-  const { embed, controls, lang, background } = options
+  const { embed, controls, background } = options
   ctx.settings.setState({
     ...defaultSettings(embed ?? false),
     ...(controls && { controls }),
-    ...(lang && { lang }),
     ...(background && { background }),
   })
   for (const problem of problems) ctx.store.getState().actions.notify('url', problem)

@@ -16,7 +16,6 @@ const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'l
 export const EMBED_PARAMS = [
   'embed',
   'controls',
-  'lang',
   'background',
   'camera',
   'autoplay',
@@ -38,6 +37,7 @@ export const VIEW_PARAMS = [
   'frameloop',
   'debug',
   'mode',
+  'lang',
   'heights',
   ...EMBED_PARAMS,
   // The framing page's origin, which the host SDK passes (embed/origins.ts).

@@ -1,10 +1,11 @@
 /**
  * The header: the title; for patients, the treatment to watch, "see both side by side" and "how do
- * doctors choose?"; for educators, the treatment's name and the views and overlays; and the switch
- * between the two audiences.
+ * doctors choose?"; for educators, the treatment's name and the views and overlays; the language
+ * menu and the switch between the two audiences.
  */
 import { t } from '../i18n/t.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
+import { LanguageMenu } from './LanguageMenu.tsx'
 import { ModeSwitch } from './ModeSwitch.tsx'
 import { ProcedureChoice } from './ProcedureChoice.tsx'
 import { ViewToolbar } from './ViewToolbar.tsx'
@@ -50,6 +51,7 @@ export function AppHeader({ onChoose, onPresent }: AppHeaderProps) {
           </button>
         </>
       )}
+      <LanguageMenu />
       <ModeSwitch />
     </header>
   )

@@ -1,7 +1,9 @@
 /**
- * The educator's panel (leva), generated from the scenario fields so ranges and labels have one
- * source. It holds no state of its own: edits go through the store's validated path, and the
- * store's values are pushed back into the panel. Loaded lazily: leva is not in the first bundle.
+ * The educator's panel (leva), generated from the scenario fields so ranges have one source; the
+ * labels, units, descriptions and option words come from the catalogues (`field.<key>.label`,
+ * `.unit`, `.description`, `option.<key>.<value>`), so the panel speaks the page's language. It
+ * holds no state of its own: edits go through the store's validated path, and the store's values
+ * are pushed back into the panel. Loaded lazily: leva is not in the first bundle.
  */
 import { Leva, useControls } from 'leva'
 
@@ -10,23 +12,36 @@ type Schema = Exclude<Parameters<typeof useControls>[0], string | (() => unknown
 
 import { useEffect } from 'react'
 import { genantGrade } from '../anatomy/fracture.ts'
-import { t } from '../i18n/t.ts'
+import { isMessageKey, type MessageKey, t } from '../i18n/t.ts'
 import { SCENARIO_FIELDS, type Scenario, type ScenarioField } from '../sim/scenario.ts'
 import { appStore } from '../state/store.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
 import { HeightsForm } from './HeightsForm.tsx'
 import { ShareTools } from './ShareTools.tsx'
+import { useLanguage } from './useLanguage.ts'
 
 const FRACTURE_KEYS = ['level', 'grade', 'heightLossPct', 'shape']
+
+/** An enum's choices as leva takes them, `{ shown word: value }`; values without words (levels, sizes) as they are. */
+function options(field: ScenarioField & { kind: 'enum' }): Record<string, string | number> {
+  return Object.fromEntries(
+    field.options.map((o) => {
+      const key = `option.${field.key}.${o}`
+      return [isMessageKey(key) ? t(key) : String(o), o]
+    }),
+  )
+}
 
 function control(field: ScenarioField, value: unknown) {
   // leva also calls onChange when a control mounts (`initial`): only a person's edit is a change.
   const onChange = (v: unknown, _path: string, context: { fromPanel: boolean; initial: boolean }) => {
     if (context.fromPanel && !context.initial) appActions.applyScenario({ [field.key]: v }, 'panel')
   }
-  const label = field.unit ? `${field.label} (${field.unit})` : field.label
-  const common = { label, hint: field.description, onChange, transient: false as const }
-  if (field.kind === 'enum') return { ...common, value, options: [...field.options] }
+  const name = t(`field.${field.key}.label` as MessageKey)
+  const label = field.unit ? `${name} (${t(`field.${field.key}.unit` as MessageKey)})` : name
+  const hint = t(`field.${field.key}.description` as MessageKey)
+  const common = { label, hint, onChange, transient: false as const }
+  if (field.kind === 'enum') return { ...common, value, options: options(field) }
   if (field.kind === 'boolean') return { ...common, value: Boolean(value) }
   return { ...common, value: Number(value), min: field.min, max: field.max, step: field.step }
 }
@@ -44,7 +59,8 @@ function schemaFor(keys: (key: string) => boolean): Schema {
   ) as Schema
 }
 
-export default function EducatorPanel({ onPrint }: { onPrint: () => void }) {
+/** The panel's controls, in the language on screen (remounted by the panel when it changes). */
+function Controls() {
   const [, setFracture] = useControls(t('panel.fracture'), () => schemaFor((k) => FRACTURE_KEYS.includes(k)))
   const [, setOthers] = useControls(
     t('panel.procedure'),
@@ -79,15 +95,22 @@ export default function EducatorPanel({ onPrint }: { onPrint: () => void }) {
     setFracture(values((k) => FRACTURE_KEYS.includes(k)))
     setOthers(values((k) => !FRACTURE_KEYS.includes(k)))
   }, [scenario, setFracture, setOthers])
+  return null
+}
+
+export default function EducatorPanel({ onPrint }: { onPrint: () => void }) {
+  // leva keys its folders by their (translated) names: a new language builds the controls anew.
+  const lang = useLanguage()
   // On a phone the open panel would cover the spine: it starts folded there.
   const narrow = window.matchMedia('(max-width: 700px)').matches
   // In a box of the page's own (under the header, over the view's right edge), not leva's fixed corner.
   return (
     <div className="educator-panel">
+      <Controls key={lang} />
       <Leva
         fill
         collapsed={narrow}
-        titleBar={{ title: 'Educator', filter: false, drag: false }}
+        titleBar={{ title: t('panel.title'), filter: false, drag: false }}
         // Wide enough that labels such as "Genant grade" are read whole.
         theme={{
           sizes: { rootWidth: '340px', controlWidth: '170px' },

@@ -5,7 +5,7 @@
  * of nothing: the view itself is used) and then opens the browser's print dialog.
  */
 import { useCallback, useState } from 'react'
-import { t } from '../i18n/t.ts'
+import { locale, t } from '../i18n/t.ts'
 import { storyChapters } from '../playback/story.ts'
 import { appPlayer } from '../state/appPlayer.ts'
 import { appPlayhead } from '../state/playhead.ts'
@@ -39,7 +39,7 @@ export function usePrintSheet(): { frames: PrintFrame[]; preparing: boolean; pri
       appPlayer.seek(chapter.endS - 0.3)
       await sleep(SETTLE_MS)
       const { simulation } = appStore.getState()
-      const text = chapterText(chapter.id, scenario, simulation.result)
+      const text = chapterText(chapter.id, scenario, simulation.result, locale())
       taken.push({ title: text.title, caption: text.caption, image: handle?.capture() ?? '' })
     }
     appPlayer.seek(back)

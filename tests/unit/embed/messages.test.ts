@@ -147,7 +147,7 @@ describe('postMessage schema', () => {
       { ...state, version: 2 },
       { ...state, playback: { ...state.playback, speed: 3 } },
       { ...state, camera: { position: [1, 2], target: [0, 0, 0] } },
-      { ...state, lang: 'fr' },
+      { ...state, lang: 'xx' },
     ])
       expect(parseMessage(command('restoreState', bad))).toMatchObject({ error: { code: 'bad-args' } })
   })
