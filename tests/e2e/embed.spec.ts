@@ -61,7 +61,7 @@ test.describe('the embed, driven from another origin through the SDK', () => {
     await expect
       .poll(async () => (await eventsOf(page, 'error')).map((e) => e.message))
       .toContainEqual(expect.stringContaining('got "Z9" — kept L2'))
-    const frame = embedFrame(page, origins)
+    const frame = await embedFrame(page, origins)
     await expect(frame.getByRole('alert')).toContainText('Z9')
 
     // setView and setOverlay

@@ -10,7 +10,7 @@ test.describe('the embed, when things go wrong', () => {
     watched: page,
   }) => {
     await openHost(page, origins, { from: origins.stranger, options: { timeoutMs: 1500 } })
-    const frame = embedFrame(page, origins)
+    const frame = await embedFrame(page, origins)
     await frame.waitForSelector('html[data-embed="true"]')
     for (const command of ['play', 'getState', 'captureState'])
       await postRaw(page, origins, { spine3d: 1, id: command, command })
@@ -49,7 +49,7 @@ test.describe('the embed, when things go wrong', () => {
     const state = await ready(page)
     expect(state.status).toMatchObject({ ready: true, webgl: 'unavailable' })
     expect(state.scenario.level).toBe('T12')
-    const frame = embedFrame(page, origins)
+    const frame = await embedFrame(page, origins)
     const still = frame.getByRole('img', { name: /still picture of balloon kyphoplasty/ })
     await expect(still).toBeVisible()
     expect(await still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(960)
@@ -80,7 +80,7 @@ test.describe('the embed, when things go wrong', () => {
       },
     })
     await ready(page)
-    const frame = embedFrame(page, origins)
+    const frame = await embedFrame(page, origins)
     await frame.waitForSelector('html[data-simulation="ready"]')
     await page.waitForTimeout(500)
     const before = await page.evaluate(() => window.player.captureState())

@@ -74,8 +74,11 @@ export function eventsOf<E extends EventName>(page: Page, name: E): Promise<Even
 }
 
 /** The embed's frame (for what the page inside shows). */
-export function embedFrame(page: Page, origins: Origins): Frame {
-  const frame = page.frames().find((f) => f.url().startsWith(origins.app))
+/** The embed's frame, once the host page has made it (waits up to 20 s: the frame may still be loading). */
+export async function embedFrame(page: Page, origins: Origins): Promise<Frame> {
+  const find = () => page.frames().find((f) => f.url().startsWith(origins.app))
+  for (let waited = 0; waited < 20_000 && !find(); waited += 100) await page.waitForTimeout(100)
+  const frame = find()
   if (!frame) throw new Error(`embedFrame: expected a frame on ${origins.app}, got none`)
   return frame
 }

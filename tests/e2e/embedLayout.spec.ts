@@ -24,7 +24,7 @@ test.describe('the embed in a page', () => {
     await page.waitForTimeout(500)
     expect((await playing(page)).playing, 'no autoplay with reduced motion').toBe(false)
 
-    const frame = embedFrame(page, origins)
+    const frame = await embedFrame(page, origins)
     const fit = await frame.evaluate(() => {
       const root = document.documentElement
       const canvas = document.querySelector('canvas')?.getBoundingClientRect()

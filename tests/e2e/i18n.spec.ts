@@ -95,7 +95,7 @@ test.describe('in an embed', () => {
   }) => {
     await openHost(page, origins, { options: { lang: 'de', chapter: 'balloon', t: 3 } })
     expect((await ready(page)).lang).toBe('de')
-    const frame = embedFrame(page, origins)
+    const frame = await embedFrame(page, origins)
     await expect(frame.locator('.caption-title')).toHaveText('Der Ballon')
     await expect(frame.locator('html')).toHaveAttribute('lang', 'de')
     const captured = await page.evaluate(() => window.player.captureState())
