@@ -48,7 +48,11 @@ export function App({ frameloop, quality }: AppProps) {
   const audience = useAppStore((s) => s.mode)
   const mode = useAppStore((s) => s.view.mode)
   const overlays = useAppStore((s) => s.view.overlays)
-  const label = sceneDescription(chapter, scenario, resultFits(result, scenario) ? result : null)
+  const projection = useAppStore((s) => s.view.projection)
+  const label =
+    mode === 'fluoro'
+      ? t('fluoro.label', { projection: t(`fluoro.title.${projection}`), level: scenario.level })
+      : sceneDescription(chapter, scenario, resultFits(result, scenario) ? result : null)
   const help = useRef<HelpHandle>(null)
   const choose = useRef<ChooseHandle>(null)
   const toggleHelp = useCallback(() => help.current?.toggle(), [])
