@@ -4,7 +4,7 @@
  * exception: the embedding tests' host pages live on other origins by design, and list them in
  * `otherOrigins`; only the top page may use them, the embedded app must still stay on its own.
  */
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 export const test = base.extend<{ watched: Page; problems: string[]; otherOrigins: string[] }>({
   otherOrigins: [[], { option: true }],
@@ -39,9 +39,8 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 })
 }
 
-/** Waits for the picture to stop changing (camera easing, re-mesh), then returns it. */
-export async function settledCanvas(page: Page): Promise<Buffer> {
-  const canvas = page.locator('canvas')
+/** Waits for the picture to stop changing (camera easing, re-mesh), then returns it; `canvas` the page's one canvas by default. */
+export async function settledCanvas(page: Page, canvas: Locator = page.locator('canvas')): Promise<Buffer> {
   let previous = await canvas.screenshot()
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(300)
