@@ -49,7 +49,7 @@ export function xrayKind(object: Object3D): XrayKind | null {
   if (name === 'cement') return 'cementField'
   if (name.startsWith('vertebra-'))
     return object.parent?.name.startsWith('fractured-') ? 'fracturedBone' : 'bone'
-  if (name === 'sacrum') return 'bone'
+  if (name === 'sacrum' || name.startsWith('ribs-')) return 'bone'
   if (name === 'balloon-body') return 'contrast'
   if (name === 'cannula') return 'cannula'
   if (within(object, 'leaks')) return 'leak'

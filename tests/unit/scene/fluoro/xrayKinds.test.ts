@@ -30,6 +30,7 @@ describe('xrayKind', () => {
     group('level-L2', intact)
     expect(xrayKind(intact)).toBe('bone')
     expect(xrayKind(mesh('sacrum'))).toBe('bone')
+    expect(xrayKind(mesh('ribs-T12')), 'rib stubs').toBe('bone')
   })
 
   it('knows the instruments by their parts and their materials', () => {
