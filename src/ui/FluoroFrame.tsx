@@ -1,9 +1,9 @@
 /**
  * The fluoroscopy picture's place in the page. As the whole view: its title, the projection
- * switch and what the orange means, at the view's lower right. As an inset: a square canvas at the
- * lower right of the 3D view with its title and switch under it (clear of the educator panel above); the scene copies the picture into
- * it (scene/fluoro/Fluoroscopy.tsx follows its layout), so CSS alone sizes it, and it covers the
- * 3D view's labels.
+ * switch and what the orange means, at the view's upper right. As an inset: a square canvas at the
+ * upper right of the 3D view (clear of the readout and the caption), its title and switch under
+ * it; the scene copies the picture into it (scene/fluoro/Fluoroscopy.tsx follows its layout), so
+ * CSS alone sizes it, and it covers the 3D view's labels.
  */
 import type { Ref } from 'react'
 import { t } from '../i18n/t.ts'

@@ -3,8 +3,8 @@ import { expect, openApp, settledCanvas, test } from './fixtures.ts'
 import { changedPixels, decodePng, type Pixels } from './pixels.ts'
 import { simulated } from './player.ts'
 
-// Captions and labels off: the pixel tests look at the picture alone.
-const QUIET = 'captions=0&labels=0'
+// Captions and labels off: the pixel tests look at the picture alone; the educator's toolbar.
+const QUIET = 'captions=0&labels=0&mode=educator'
 const VP_CEMENT = '?procedure=vertebroplasty&chapter=cement'
 /** A vertebroplasty whose cement leaks into veins, enough for an X-ray to show (seed chosen for it). */
 const LEAKING = '?procedure=vertebroplasty&chapter=cement&t=15&cementViscosity=low&cementVolumeMl=6&seed=7'
@@ -14,7 +14,8 @@ const CEMENT_STORY_S = 30
 /** Hides what the page lays over the canvas (readouts, captions, controls, the educator panel). */
 async function pictureOnly(page: Page): Promise<void> {
   await page.addStyleTag({
-    content: '.stage > :not(:has(canvas)), .educator-panel { visibility: hidden !important; }',
+    content:
+      '.stage > :not(:has(canvas)), .view > :not(:has(canvas)), .educator-panel { visibility: hidden !important; }',
   })
 }
 
@@ -133,7 +134,7 @@ test.describe('the fluoroscopy view', () => {
     expect(changedPixels(scene, again), 'back to 3D').toBeLessThan(scene.width * scene.height * 0.01)
   })
 
-  test('as an inset, shows the X-ray in a corner of the 3D view', async ({ watched: page }) => {
+  test('as an inset, shows the X-ray in the upper right of the 3D view', async ({ watched: page }) => {
     await openApp(page, `${VP_CEMENT}&t=12&${QUIET}`)
     await simulated(page)
     const scene = await picture(page)
@@ -145,9 +146,10 @@ test.describe('the fluoroscopy view', () => {
     const canvas = await page.locator('canvas').first().boundingBox()
     if (!box || !canvas)
       throw new Error('fluoro inset: expected the inset and the canvas on screen, got none')
-    // Lower right, about a quarter of the view's width or a third of its height.
+    // Upper right (the readout has the upper left, the caption the bottom), about a quarter of the
+    // view's width or a third of its height.
     expect(box.x + box.width).toBeGreaterThan(canvas.x + canvas.width * 0.9)
-    expect(box.y + box.height).toBeGreaterThan(canvas.y + canvas.height * 0.8)
+    expect(box.y).toBeLessThan(canvas.y + canvas.height * 0.1)
     expect(box.width).toBeGreaterThan(Math.min(canvas.width * 0.2, canvas.height * 0.3))
     const withInset = await picture(page)
     const changed = changedPixels(scene, withInset)
