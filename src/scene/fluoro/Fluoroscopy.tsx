@@ -6,11 +6,11 @@
  *
  * The radiograph (drrPass.ts) is drawn again only when what it shows changed — the playback frame,
  * the projection, the vertebra's place (the patient turning), its size, or the parts loaded — not
- * when only the 3D camera moved. As the whole view, the monitor's look (fluoroComposite.ts) is
- * drawn over the canvas each frame. As an inset it is drawn once per new radiograph, then copied
- * into the inset's own 2D canvas, which sits over the 3D view (and its labels) and keeps the
- * picture while the 3D view alone redraws. On a software renderer the radiograph is cast at a
- * reduced resolution.
+ * when only the 3D camera moved; it is developed into greys then (fluoroComposite.ts). As the whole
+ * view, the monitor's look is drawn over the canvas each frame. As an inset it is drawn once per
+ * new radiograph, then copied into the inset's own 2D canvas, which sits over the 3D view (and its
+ * labels) and keeps the picture while the 3D view alone redraws. On a software renderer the
+ * radiograph is cast at a reduced resolution.
  */
 import { useFrame, useThree } from '@react-three/fiber'
 import { type RefObject, useEffect, useMemo, useRef } from 'react'
@@ -52,7 +52,7 @@ export default function Fluoroscopy({ mode, inset }: FluoroscopyProps) {
   const software = useRenderQuality()?.software ?? true
   const invalidate = useThree((s) => s.invalidate)
   const pass = useMemo(() => new DrrPass(software ? 0 : 4), [software])
-  const composite = useMemo(() => new FluoroComposite(pass.target.texture), [pass])
+  const composite = useMemo(() => new FluoroComposite(pass.target.texture, pass.torso), [pass])
   useEffect(
     () => () => {
       pass.dispose()
@@ -124,10 +124,11 @@ export default function Fluoroscopy({ mode, inset }: FluoroscopyProps) {
       pass.setSize(sizePx)
       placeCArm(cArm, vertebra.matrixWorld, projection)
       pass.render(gl, scene, cArm, vertebra, settings)
+      composite.develop(gl, sizePx)
     }
-    if (!copy) composite.draw(gl, rect, sizePx)
+    if (!copy) composite.draw(gl, rect)
     else if (stale) {
-      composite.draw(gl, rect, sizePx)
+      composite.draw(gl, rect)
       copyInto(copy, gl.domElement, rect, ratio)
     }
   }, RENDER_PRIORITY)

@@ -3,34 +3,28 @@
  * half-float target, each part wearing its X-ray material for the pass (xrayKinds.ts says which),
  * everything else hidden, then restored. Drawing the live scene graph rather than a copy keeps the
  * radiograph in step with everything the playback moves — the column's layout, the fractured
- * body's morph, needles, balloon, leaks — at no cost to keep in sync. A torso (an elliptic
- * cylinder of soft tissue around the fractured level, skin at the back's depth) is added from a
- * scene of its own: the picture's background, and the skin line in the lateral.
+ * body's morph, needles, balloon, leaks — at no cost to keep in sync. The soft tissue around them
+ * (torso.ts) is placed here and added in closed form when the radiograph is developed.
  */
 import {
   Color,
-  CylinderGeometry,
-  Group,
   HalfFloatType,
   LinearFilter,
   type Material,
-  Mesh,
   type Object3D,
   type PerspectiveCamera,
-  RGBAFormat,
-  Scene,
+  RGFormat,
+  type Scene,
   type WebGLRenderer,
   WebGLRenderTarget,
 } from 'three'
 import type { CementField } from '../../geometry/cementField.ts'
 import { cementFieldOf } from '../procedure/CementVolume.tsx'
 import { type CementXray, cementXray } from './cementXray.ts'
+import { placeTorso, torsoUniforms } from './torso.ts'
 import { cachedXrayKind } from './xrayKinds.ts'
 import { type XrayMaterials, type XraySettings, xrayMaterials } from './xrayMaterials.ts'
 import { ATTENUATION_PER_MM } from './xrayModel.ts'
-
-/** The torso around the spine: from the skin of the back to the belly, and flank to flank, mm (a slim older adult). */
-const TORSO = { anteriorMm: 130, halfWidthMm: 150, lengthMm: 700 } as const
 
 /** What the pass needs beyond the scene: the case's settings, and the cement's time. */
 export interface DrrFrame extends XraySettings {
@@ -47,13 +41,12 @@ type Drawable = Object3D & { material: Material }
 const _clearColor = /* @__PURE__ */ new Color()
 
 export class DrrPass {
-  /** RGBA half float: R hard Σμl, G soft tissue Σμl, B leaked cement, mm (xrayMaterials.ts). */
+  /** RG half float: R Σμl of bone, instruments and cement; G leaked cement, mm (xrayMaterials.ts). */
   readonly target: WebGLRenderTarget
+  /** Where the torso is, for the develop pass (torso.ts); set by each `render`. */
+  readonly torso = torsoUniforms()
   private readonly materials: XrayMaterials = xrayMaterials()
   private readonly cement: CementXray = cementXray()
-  private readonly torsoScene = new Scene()
-  private readonly anchor = new Group()
-  private readonly torso: Mesh
   // Reused each pass: what was swapped or hidden, to restore.
   private readonly swapped: Drawable[] = []
   private readonly saved: Material[] = []
@@ -69,18 +62,13 @@ export class DrrPass {
   constructor(samples = 0) {
     this.target = new WebGLRenderTarget(1, 1, {
       type: HalfFloatType,
-      format: RGBAFormat,
+      format: RGFormat,
       depthBuffer: false,
       samples,
       minFilter: LinearFilter,
       magFilter: LinearFilter,
       generateMipmaps: false,
     })
-    this.anchor.matrixAutoUpdate = false
-    this.torso = new Mesh(new CylinderGeometry(1, 1, 1, 64), this.materials.of('torso'))
-    this.torso.frustumCulled = false
-    this.anchor.add(this.torso)
-    this.torsoScene.add(this.anchor)
   }
 
   /** Sets the target's size in pixels (square). */
@@ -113,7 +101,7 @@ export class DrrPass {
       const cancellous = ATTENUATION_PER_MM.cancellousBone * frame.density * frame.fracturedDensity
       this.cement.update(this.field, frame.procedureS, frame.cavityShown, cancellous)
     }
-    this.placeTorso(vertebra, frame.skinDepthMm)
+    placeTorso(this.torso, camera, vertebra.matrixWorld, frame.skinDepthMm)
     const previous = gl.getRenderTarget()
     const autoClear = gl.autoClear
     const clearAlpha = gl.getClearAlpha()
@@ -124,7 +112,6 @@ export class DrrPass {
     gl.clear(true, false, false)
     try {
       gl.render(scene, camera)
-      gl.render(this.torsoScene, camera)
     } finally {
       this.restore()
       gl.setRenderTarget(previous)
@@ -137,7 +124,6 @@ export class DrrPass {
     this.target.dispose()
     this.materials.dispose()
     this.cement.dispose()
-    this.torso.geometry.dispose()
   }
 
   /** Puts each drawable in its X-ray material, or hides it (bound: a traverse callback). */
@@ -167,13 +153,5 @@ export class DrrPass {
     this.swapped.length = 0
     this.saved.length = 0
     this.hidden.length = 0
-  }
-
-  /** The torso in the fractured vertebra's frame: its back at the skin, along the vertebra's axis. */
-  private placeTorso(vertebra: Object3D, skinDepthMm: number): void {
-    this.anchor.matrix.copy(vertebra.matrixWorld)
-    const halfDepth = (TORSO.anteriorMm + skinDepthMm) / 2
-    this.torso.position.set(0, 0, TORSO.anteriorMm - halfDepth)
-    this.torso.scale.set(TORSO.halfWidthMm, TORSO.lengthMm, halfDepth)
   }
 }

@@ -5,8 +5,8 @@
  * applied, so the fractured vertebra has its current shape, and how far each of its surfaces has
  * moved thickens its shell: the collapsed endplate reads as the fracture's dense band.
  *
- * Channels of the target: R hard tissue, instruments and cement; G soft tissue (the torso); B the
- * path through leaked cement, mm (the composite adds it to R and marks it).
+ * Channels of the target: R bone, instruments and cement; G the path through leaked cement, mm
+ * (the composite adds it to R and marks it). Soft tissue is added in closed form (torso.ts).
  */
 import { AddEquation, CustomBlending, DoubleSide, GLSL3, OneFactor, ShaderMaterial, Vector4 } from 'three'
 import type { XrayKind } from './xrayKinds.ts'
@@ -16,7 +16,6 @@ import {
   MAX_OBLIQUITY,
   MIN_AXIS_SINE_SQ,
   ATTENUATION_PER_MM as MU,
-  SOFT_TISSUE_SHARE,
 } from './xrayModel.ts'
 
 const vertexShader = /* glsl */ `
@@ -92,8 +91,7 @@ export const SUMMED = {
 } as const
 
 const HARD = new Vector4(1, 0, 0, 0)
-const SOFT = new Vector4(0, 1, 0, 0)
-const LEAK = new Vector4(0, 0, 1, 0)
+const LEAK = new Vector4(0, 1, 0, 0)
 
 interface SurfaceOptions {
   volumePerMm?: number
@@ -132,7 +130,7 @@ function surfaceMaterial({
 }
 
 /** Kinds drawn as surfaces (the cement field is marched instead: cementXray.ts). */
-export type SurfaceKind = Exclude<XrayKind, 'cementField'> | 'torso'
+export type SurfaceKind = Exclude<XrayKind, 'cementField'>
 
 /** The cannula's wall, mm (an 11–13 G vertebroplasty needle is thin-walled). */
 const CANNULA_WALL_MM = 0.3
@@ -173,7 +171,6 @@ export function xrayMaterials(): XrayMaterials {
     contrast: surfaceMaterial({ volumePerMm: MU.contrastMedium }),
     cement: surfaceMaterial({ volumePerMm: MU.cement }),
     leak: surfaceMaterial({ volumePerMm: 1, channel: LEAK }),
-    torso: surfaceMaterial({ volumePerMm: MU.softTissue * SOFT_TISSUE_SHARE, channel: SOFT }),
   }
   const all = Object.values(byKind)
   return {

@@ -7,9 +7,9 @@
  *
  * Coefficients are linear attenuation at about 60 keV (a C-arm's effective energy), from mass
  * attenuation × density (NIST XCOM, rounded), each *in excess of soft tissue*: bone, cement and
- * steel displace water, and the body's own water is counted once, by the torso. Soft tissue is then
- * shown at a small share of its true weight, as a digital radiograph's equalisation does; without
- * it 300 mm of abdomen would leave no range for the bone.
+ * steel displace water, and the body's own water is counted once, by the torso (torso.ts). Soft
+ * tissue is then shown at a small share of its true weight, as a digital radiograph's equalisation
+ * does; without it 300 mm of abdomen would leave no range for the bone.
  */
 
 /** Linear attenuation in excess of water, per mm (soft tissue: the water itself). */
@@ -44,7 +44,10 @@ export const CORTEX_MM = 0.8
  */
 export const MAX_OBLIQUITY = 24
 
-/** Extra shell thickness per mm a fractured surface has moved (mm/mm): impacted trabeculae, the fracture's dense band. */
+/**
+ * Extra shell thickness per mm a fractured surface has moved (mm/mm): impacted trabeculae, the
+ * fracture's dense band.
+ */
 export const COMPACTION_MM_PER_MM = 0.35
 
 /** Share of a compressed body's height loss that is lost volume (a wedge loses its front, not its back). */
