@@ -347,7 +347,7 @@ export const en = {
   'fluoro.projection.lateral': 'Lateral',
   'fluoro.projection.ap': 'AP',
   'fluoro.label':
-    'A simulated {projection} of the spine around {level}, as the C-arm shows it at this moment: bone in greys, cement and the metal needles bright white.',
+    '{projection}, simulated: the spine around {level} as the C-arm shows it at this moment — bone in greys, cement and the metal needles bright white.',
   'fluoro.inset': '{projection}: the procedure at this moment, as a C-arm would show it',
   'fluoro.leakKey': 'Orange marks cement outside the bone; an X-ray shows it white.',
   'cut.label': 'Cut-away',
