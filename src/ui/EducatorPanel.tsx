@@ -20,7 +20,18 @@ import { HeightsForm } from './HeightsForm.tsx'
 import { ShareTools } from './ShareTools.tsx'
 import { useLanguage } from './useLanguage.ts'
 
-const FRACTURE_KEYS = ['level', 'grade', 'heightLossPct', 'shape']
+/** The panel's folders: every scenario input, grouped as an educator thinks of them. */
+const GROUPS: ReadonlyArray<{ title: MessageKey; keys: readonly string[]; collapsed?: boolean }> = [
+  { title: 'panel.fracture', keys: ['level', 'heightLossPct', 'grade', 'shape', 'fractureAgeDays'] },
+  { title: 'panel.procedure', keys: ['procedure', 'approach'] },
+  { title: 'panel.bone', keys: ['tScore', 'corticalBreach', 'cleft', 'seed'], collapsed: true },
+  {
+    title: 'panel.cement',
+    keys: ['cementViscosity', 'cementVolumeMl', 'injectionRateMlPerMin', 'injectionStartMin'],
+    collapsed: true,
+  },
+  { title: 'panel.balloon', keys: ['balloonSizeMm', 'balloonMaxPsi'], collapsed: true },
+]
 
 /** An enum's choices as leva takes them, `{ shown word: value }`; values without words (levels, sizes) as they are. */
 function options(field: ScenarioField & { kind: 'enum' }): Record<string, string | number> {
@@ -59,17 +70,25 @@ function schemaFor(keys: (key: string) => boolean): Schema {
   ) as Schema
 }
 
-/** The panel's controls, in the language on screen (remounted by the panel when it changes). */
-function Controls() {
-  const [, setFracture] = useControls(t('panel.fracture'), () => schemaFor((k) => FRACTURE_KEYS.includes(k)))
-  const [, setOthers] = useControls(
-    t('panel.procedure'),
-    () => schemaFor((k) => !FRACTURE_KEYS.includes(k)),
-    {
-      collapsed: true,
-    },
-  )
-  // View switches: the store is their truth too (the URL and the toolbar also set them).
+/** One folder of scenario inputs; the store is the truth, mirrored into it (a grade sets the loss; a URL sets both). */
+function ControlGroup({ title, keys, collapsed = false }: (typeof GROUPS)[number]) {
+  const inGroup = (key: string) => keys.includes(key)
+  const [, set] = useControls(t(title), () => schemaFor(inGroup), { collapsed })
+  const scenario = useAppStore((s) => s.scenario)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `keys` is a constant of GROUPS
+  useEffect(() => {
+    // leva types `set` by the schema it inferred; ours is built at run time.
+    set(
+      Object.fromEntries(
+        SCENARIO_FIELDS.filter((f) => inGroup(f.key)).map((f) => [f.key, shown(scenario, f)]),
+      ) as Parameters<typeof set>[0],
+    )
+  }, [scenario, set])
+  return null
+}
+
+/** View switches: the store is their truth too (the URL and the toolbar also set them). */
+function ViewGroup() {
   const viewSwitch = (key: 'labels' | 'ribs', label: string) => ({
     label,
     value: appStore.getState().view[key],
@@ -84,18 +103,19 @@ function Controls() {
   const labels = useAppStore((s) => s.view.labels)
   const ribs = useAppStore((s) => s.view.ribs)
   useEffect(() => setView({ labels, ribs }), [labels, ribs, setView])
-  const scenario = useAppStore((s) => s.scenario)
-  // The store is the truth: mirror it into the panel (a grade sets the loss; a URL sets both).
-  useEffect(() => {
-    // leva types `set` by the schema it inferred; ours is built at run time.
-    const values = (keys: (key: string) => boolean) =>
-      Object.fromEntries(
-        SCENARIO_FIELDS.filter((f) => keys(f.key)).map((f) => [f.key, shown(scenario, f)]),
-      ) as Parameters<typeof setFracture>[0]
-    setFracture(values((k) => FRACTURE_KEYS.includes(k)))
-    setOthers(values((k) => !FRACTURE_KEYS.includes(k)))
-  }, [scenario, setFracture, setOthers])
   return null
+}
+
+/** The panel's controls, in the language on screen (remounted by the panel when it changes). */
+function Controls() {
+  return (
+    <>
+      {GROUPS.map((group) => (
+        <ControlGroup key={group.title} {...group} />
+      ))}
+      <ViewGroup />
+    </>
+  )
 }
 
 export default function EducatorPanel({ onPrint }: { onPrint: () => void }) {

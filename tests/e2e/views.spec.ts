@@ -59,7 +59,7 @@ test.describe('overlays and views', () => {
     const shown = page.locator('[data-risk]')
     await expect(shown).toHaveAttribute('data-risk', /\d/, { timeout: 30_000 })
     const before = Number(await shown.getAttribute('data-risk'))
-    await page.locator('.educator-panel').getByText('Procedure', { exact: true }).first().click() // unfold the panel's procedure group
+    await page.locator('.educator-panel').getByText('Cement', { exact: true }).first().click() // unfold the panel's cement folder
     await page.getByLabel('Cement viscosity').selectOption({ label: 'low' })
     await expect(shown).not.toHaveAttribute('data-risk', String(before), { timeout: 5_000 })
     await expect(shown).toHaveAttribute('data-risk', /\d/)
