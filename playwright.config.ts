@@ -23,14 +23,27 @@ export default defineConfig({
   use: {
     baseURL: app,
     viewport: { width: 1280, height: 720 },
+    // The app follows the browser's language when a link names none: tests read English unless they say otherwise.
+    locale: 'en-US',
     launchOptions,
     trace: 'retain-on-failure',
     serviceWorkers: 'block',
   },
-  webServer: {
-    command: `npm run build && npm run preview -- --port ${port}`,
-    url: app,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npm run preview -- --port ${port}`,
+      url: app,
+      // The embedding tests' host page (the second server) is on the embed's allow-list, as a
+      // deployment would put a clinic's site there (docs/EMBEDDING.md).
+      env: { SPINE3D_ALLOWED_ORIGINS: `http://127.0.0.1:${port + 100}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // A second origin for the embedding tests' host page (tests/e2e/host/); static files only.
+      command: `npx vite preview --outDir tests/e2e/host --host 127.0.0.1 --port ${port + 100} --strictPort`,
+      url: `http://127.0.0.1:${port + 100}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 })

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures, not pass/fail. Builds the app and a bare R3F page with the same
  * toolchain, measures both in the same run in headless Chromium at 1280×720 (initial JS gzip,
- * navigation → first rendered frame over cold loads, frames per second over 5 s), prints the
+ * navigation → first rendered frame over cold loads, frames per second over 5 s; also while the
+ * cement fills, in the 3D view, the X-ray view and the 3D view with the X-ray inset), prints the
  * app/bare ratios, then the fractured vertebra's re-mesh time and the simulation's figures.
  * Software WebGL (SwiftShader) on two cores: compare ratios, not absolute numbers.
  */
@@ -9,6 +10,8 @@ import { execSync } from 'node:child_process'
 import { join } from 'node:path'
 import {
   CEMENT_FILLING_QUERY,
+  FLUORO_INSET_QUERY,
+  FLUORO_VIEW_QUERY,
   framesPerSecond,
   measurePage,
   median,
@@ -34,12 +37,16 @@ const bare = await serveStatic(join(root, 'dist-bench', 'bare'))
 const browser = await launchChromium()
 let figures: { app: PageFigures; bare: PageFigures }
 let cementFps: number
+let fluoroFps: number
+let insetFps: number
 try {
   figures = {
     bare: await measurePage(browser, bare.url, join(root, 'dist-bench', 'bare'), LOADS),
     app: await measurePage(browser, app.url, join(root, 'dist'), LOADS),
   }
   cementFps = await framesPerSecond(browser, `${app.url}${CEMENT_FILLING_QUERY}`, 5)
+  fluoroFps = await framesPerSecond(browser, `${app.url}${FLUORO_VIEW_QUERY}`, 5)
+  insetFps = await framesPerSecond(browser, `${app.url}${FLUORO_INSET_QUERY}`, 5)
 } finally {
   await browser.close()
   app.server.close()
@@ -69,6 +76,10 @@ row(
 row('ratio app/bare: frames per second', (figures.app.fps / figures.bare.fps).toFixed(2))
 row('app: frames per second while the cement fills (VP)', cementFps.toFixed(1))
 row('ratio app (cement filling)/bare: frames per second', (cementFps / figures.bare.fps).toFixed(2))
+row('app: frames per second, X-ray view, cement filling', fluoroFps.toFixed(1))
+row('ratio app (X-ray view, cement filling)/bare: fps', (fluoroFps / figures.bare.fps).toFixed(2))
+row('app: frames per second, 3D + X-ray inset, cement filling', insetFps.toFixed(1))
+row('ratio app (3D + X-ray inset, cement filling)/bare: fps', (insetFps / figures.bare.fps).toFixed(2))
 
 const remesh = await remeshMs()
 console.log('\nfracture')

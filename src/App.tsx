@@ -1,43 +1,58 @@
 import { lazy, Suspense, useCallback, useRef } from 'react'
+import { useStore } from 'zustand'
+import { appSettings } from './embed/embedSettings.ts'
 import { t } from './i18n/t.ts'
 import { resultFits } from './playback/frameAt.ts'
 import { Stage } from './Stage.tsx'
-import { detectRenderQuality } from './scene/renderQuality.ts'
+import type { RenderQuality } from './scene/renderQuality.ts'
 import { useAppStore } from './state/useAppStore.ts'
 import { AppHeader } from './ui/AppHeader.tsx'
 import { ChapterCaption } from './ui/ChapterCaption.tsx'
 import { ChooseDialog, type ChooseHandle } from './ui/ChooseDialog.tsx'
 import { CutawayControls } from './ui/CutawayControls.tsx'
+import { EmbedBar } from './ui/EmbedBar.tsx'
 import { HeightFigures } from './ui/HeightFigures.tsx'
 import { HelpDialog, type HelpHandle } from './ui/HelpDialog.tsx'
 import { Notices } from './ui/Notices.tsx'
 import { Player } from './ui/Player.tsx'
+import { PrintSheet, usePrintSheet } from './ui/PrintSheet.tsx'
 import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
 import { RiskFigures } from './ui/RiskFigures.tsx'
+import { SimulationError } from './ui/SimulationError.tsx'
 import { SourcesDialog } from './ui/SourcesDialog.tsx'
 import { StudiesCard } from './ui/StudiesCard.tsx'
 import { sceneDescription } from './ui/sceneDescription.ts'
+import { useLanguage } from './ui/useLanguage.ts'
 import { useNarration } from './ui/useNarration.ts'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
 import { usePresenter } from './ui/usePresenter.ts'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
 
-// One WebGL probe at start: whether to draw at all, and at what quality.
-const quality = detectRenderQuality()
+interface AppProps {
+  frameloop: 'always' | 'demand'
+  /** The one WebGL probe's answer (main.tsx): whether to draw at all, and at what quality. */
+  quality: RenderQuality
+}
 
 /**
  * The page: header, the view with its caption and overlays, the player, the disclaimer. Patients get
  * the story and what the studies say; educators every control, the figures and the panel.
  */
-export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
+export function App({ frameloop, quality }: AppProps) {
+  // Every text below is read with t() during render: a new language re-renders the whole tree.
+  useLanguage()
   const scenario = useAppStore((s) => s.scenario)
   const chapter = useAppStore((s) => s.playback.chapter)
   const result = useAppStore((s) => s.simulation.result)
   const audience = useAppStore((s) => s.mode)
   const mode = useAppStore((s) => s.view.mode)
   const overlays = useAppStore((s) => s.view.overlays)
-  const label = sceneDescription(chapter, scenario, resultFits(result, scenario) ? result : null)
+  const projection = useAppStore((s) => s.view.projection)
+  const label =
+    mode === 'fluoro'
+      ? t('fluoro.label', { projection: t(`fluoro.title.${projection}`), level: scenario.level })
+      : sceneDescription(chapter, scenario, resultFits(result, scenario) ? result : null)
   const help = useRef<HelpHandle>(null)
   const choose = useRef<ChooseHandle>(null)
   const toggleHelp = useCallback(() => help.current?.toggle(), [])
@@ -46,43 +61,50 @@ export function App({ frameloop }: { frameloop: 'always' | 'demand' }) {
   usePlayerKeys(toggleHelp, educator ? presenter.toggle : undefined)
   useNarration()
   const single = mode !== 'compare'
+  const printSheet = usePrintSheet()
+  // Embedded (embed=1): no header, side column or footer; the disclaimer and an "open" link in one line.
+  const embed = useStore(appSettings, (s) => s.embed)
+  const controls = useStore(appSettings, (s) => s.controls)
   return (
-    <div className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}`}>
-      <AppHeader
-        onChoose={() => choose.current?.open()}
-        onPresent={presenter.toggle}
-        onPrint={() => window.print()}
-      />
-      <main className="stage">
-        <div className="view">
-          <Stage frameloop={frameloop} label={label} quality={quality} />
-        </div>
-        {educator && single && <ProcedureReadout />}
-        {single && <ChapterCaption />}
-        {educator && mode === 'cutaway' && <CutawayControls />}
-        {educator && (
-          <div className="figures-stack">
-            {single && overlays.includes('risk') && <RiskFigures />}
-            {single && overlays.includes('height') && <HeightFigures />}
+    <>
+      <div
+        className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}${embed ? ' app--embed' : ''}`}
+      >
+        {!embed && <AppHeader onChoose={() => choose.current?.open()} onPresent={presenter.toggle} />}
+        <main className="stage">
+          <div className="view">
+            <Stage frameloop={frameloop} label={label} quality={quality} />
           </div>
+          {educator && single && <ProcedureReadout />}
+          {single && <ChapterCaption />}
+          {educator && mode === 'cutaway' && <CutawayControls />}
+          {educator && (
+            <div className="figures-stack">
+              {single && overlays.includes('risk') && <RiskFigures />}
+              {single && overlays.includes('height') && <HeightFigures />}
+            </div>
+          )}
+          <Notices />
+          <SimulationError />
+        </main>
+        {!educator && !embed && (
+          <aside className="side">
+            <StudiesCard />
+          </aside>
         )}
-        <Notices />
-      </main>
-      {!educator && (
-        <aside className="side">
-          <StudiesCard />
-        </aside>
-      )}
-      <Player onHelp={toggleHelp} />
-      <footer className="disclaimer">{t('app.disclaimer')}</footer>
-      <HelpDialog ref={help} />
-      <ChooseDialog ref={choose} />
-      <SourcesDialog />
-      {educator && (
-        <Suspense fallback={null}>
-          <EducatorPanel />
-        </Suspense>
-      )}
-    </div>
+        {controls !== 'none' && <Player onHelp={toggleHelp} />}
+        {embed ? <EmbedBar /> : <footer className="disclaimer">{t('app.disclaimer')}</footer>}
+        <HelpDialog ref={help} />
+        <ChooseDialog ref={choose} />
+        <SourcesDialog />
+        {educator && !embed && (
+          <Suspense fallback={null}>
+            <EducatorPanel onPrint={() => void printSheet.print()} />
+          </Suspense>
+        )}
+      </div>
+      {/* Outside the app: shown only on paper, when the app itself is hidden. */}
+      {printSheet.frames.length > 0 && <PrintSheet frames={printSheet.frames} />}
+    </>
   )
 }

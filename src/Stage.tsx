@@ -1,8 +1,9 @@
 /**
- * The view area: the 3D scene of the case, or in compare mode vertebroplasty and kyphoplasty side
+ * The view area: the 3D scene of the case (or its fluoroscopy picture, whole or as an inset), or in compare mode vertebroplasty and kyphoplasty side
  * by side on the same fracture (one playhead, linked cameras), each with its outcome beneath. The
  * one place that puts scene/ and ui/ together, besides App.
  */
+import { useRef } from 'react'
 import { t } from './i18n/t.ts'
 import type { RenderQuality } from './scene/renderQuality.ts'
 import { SpineScene } from './scene/SpineScene.tsx'
@@ -10,8 +11,10 @@ import type { CaseSideKey } from './state/caseSide.ts'
 import { useAppStore } from './state/useAppStore.ts'
 import { CaseOutcome } from './ui/CaseOutcome.tsx'
 import { CompareChapter } from './ui/CompareChapter.tsx'
+import { FluoroFrame } from './ui/FluoroFrame.tsx'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
 import { ViewLoading } from './ui/ViewLoading.tsx'
+import { SceneFallback } from './ui/SceneFallback.tsx'
 
 interface StageProps {
   frameloop: 'always' | 'demand'
@@ -22,19 +25,28 @@ interface StageProps {
 export function Stage({ frameloop, label, quality }: StageProps) {
   const mode = useAppStore((s) => s.view.mode)
   const procedure = useAppStore((s) => s.scenario.procedure)
-  if (!quality.webgl2)
+  const insetOn = useAppStore((s) => s.view.overlays.includes('fluoro'))
+  // The X-ray inset's square canvas: laid out by the page, the scene copies the picture into it.
+  const inset = useRef<HTMLCanvasElement>(null)
+  if (!quality.webgl2) return <SceneFallback />
+  if (mode !== 'compare') {
+    const fluoro = mode === 'fluoro' ? 'view' : insetOn ? 'inset' : null
     return (
-      <p className="scene-fallback" role="alert">
-        {t('scene.noWebgl')}
-      </p>
+      <>
+        <SceneErrorBoundary>
+          <SpineScene
+            frameloop={frameloop}
+            label={label}
+            quality={quality}
+            fluoro={fluoro}
+            fluoroInset={inset}
+          />
+          <ViewLoading />
+        </SceneErrorBoundary>
+        {fluoro && <FluoroFrame variant={fluoro} ref={inset} />}
+      </>
     )
-  if (mode !== 'compare')
-    return (
-      <SceneErrorBoundary>
-        <SpineScene frameloop={frameloop} label={label} quality={quality} />
-        <ViewLoading />
-      </SceneErrorBoundary>
-    )
+  }
   // Vertebroplasty on the left, kyphoplasty on the right, whichever the case names.
   const sides: CaseSideKey[] = procedure === 'vertebroplasty' ? ['main', 'companion'] : ['companion', 'main']
   const procedureOf = (side: CaseSideKey) =>

@@ -15,6 +15,10 @@ export interface PageFigures {
 
 /** The app playing vertebroplasty's cement chapter: the ray-marched cement growing every frame. */
 export const CEMENT_FILLING_QUERY = '?procedure=vertebroplasty&chapter=cement&t=1&play=1'
+/** The same, as the fluoroscopy view: a new radiograph every frame instead of the 3D picture. */
+export const FLUORO_VIEW_QUERY = `${CEMENT_FILLING_QUERY}&view=fluoro`
+/** The same, as the 3D view with the fluoroscopy inset: both pictures every frame. */
+export const FLUORO_INSET_QUERY = `${CEMENT_FILLING_QUERY}&overlay=fluoro`
 
 const VIEWPORT = { width: 1280, height: 720 }
 

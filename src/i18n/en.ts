@@ -1,43 +1,198 @@
-/** English messages. Every visible and spoken string of the app comes from a catalogue like this one. */
+/**
+ * English messages: the reference catalogue. Every visible and spoken string of the app comes from a
+ * catalogue with exactly these keys (`es.ts`, `de.ts`, `fr.ts` are typed `Catalogue`, so a missing or
+ * extra key fails the typecheck; tests/unit/i18n checks the `{placeholders}` match). Patient texts
+ * (the prefixes and keys of `patientKeys.ts`: captions, the view's description, the patient mode's
+ * pages) are held at a Flesch–Kincaid grade of 8 or below (`scripts/readability.ts`).
+ * docs/I18N.md says how to add a key or a language.
+ */
 export const en = {
   'app.title': 'Spine3D',
+  'app.documentTitle': 'Spine3D — vertebral compression fractures explained',
+  'app.description':
+    'A 3D explainer of vertebroplasty and balloon kyphoplasty for vertebral compression fractures.',
+  'app.noscript': 'Spine3D needs JavaScript to show its 3D model.',
   'app.subtitle': 'Vertebral compression fractures: vertebroplasty and balloon kyphoplasty',
   'app.disclaimer':
     'For education only. This model is not a substitute for the advice of a doctor who knows your case.',
   'describe.fracture':
-    '{procedure}, the broken bone: the spine from the side, with a {shape} fracture of {level} that has lost {loss}% of its height.',
+    '{procedure}. The broken bone: the spine from the side. It shows a {shape} fracture of {level} that has lost {loss}% of its height.',
   'describe.access':
-    '{procedure}, reaching the bone: the patient lies face down; {needles} go through the skin and the back muscles to the bone of {level}.',
+    '{procedure}. Reaching the bone: the patient lies face down. {needles} through the skin and the back muscles to the bone of {level}.',
   'describe.needle':
-    '{procedure}, into the bone: the needle’s tip is in the front part of {level}, seen through the bone.',
-  'describe.balloon': '{procedure}, the balloon: a balloon fills inside {level} and lifts its top.',
+    '{procedure}. Into the bone: the tip of the needle is in the front of {level}. We see it through the bone.',
+  'describe.balloon': '{procedure}. The balloon: it fills inside {level} and lifts its top.',
   'describe.cavity':
-    '{procedure}, a space for the cement: the balloon is out, leaving a hollow inside {level}.',
-  'describe.cement': '{procedure}, the cement: grey-white cement fills {level} from the needle’s tip.',
+    '{procedure}. A space for the cement: the balloon is out. It leaves a hollow inside {level}.',
+  'describe.cement': '{procedure}. The cement: grey-white cement fills {level} from the tip of the needle.',
   'describe.cement.leak': 'A little cement (orange) seeps out of the bone.',
-  'describe.result': '{procedure}, afterwards: the needles are out and {level} holds hard cement.',
-  'describe.oneNeedle': 'one needle',
-  'describe.twoNeedles': 'two needles',
+  'describe.result': '{procedure}. Afterwards: the needles are out. {level} now holds hard cement.',
+  'describe.oneNeedle': 'One needle goes',
+  'describe.twoNeedles': 'Two needles go',
   'describe.keys': 'Shift and the arrow keys turn the view; + and − zoom.',
   'scene.noWebgl':
     'This 3D view needs WebGL, which this browser or device does not provide. Try another browser, or turn on hardware acceleration.',
   'scene.error': 'The 3D view stopped: {message}',
+  'scene.still':
+    'A still picture of balloon kyphoplasty. The spine is seen from the side. A thin tube goes into a sunken bone from the back. A small blue balloon fills inside the bone to lift it.',
+  'embed.disclaimer': 'For education only.',
+  'embed.disclaimerMore': 'Not medical advice.',
+  'embed.open': 'Open in Spine3D',
+  'embed.openLabel': 'Open this view in the full Spine3D app, in a new tab',
+  'embed.copy': 'Copy embed code',
+  'embed.copied': 'Embed code copied. Paste it into your page.',
+  'embed.copyByHand': 'Copy this code into your page:',
   'scene.loading': 'Loading the spine…',
   'loading.models': 'Loading the 3D model: {loaded} of {total} parts',
   'loading.preparing': 'Preparing the view…',
   'notices.title': 'Some settings were adjusted',
+  'simulation.failed': 'The simulation stopped',
   'notices.dismiss': 'Dismiss',
+  'notices.source.url': 'url',
+  'notices.source.panel': 'panel',
+  'notices.source.controls': 'controls',
+  'notices.source.api': 'api',
+  // Notices: what the address, the panel or the API asked for that had to be changed or refused, as
+  // templates of the structured problems (sim/scenario.ts, state/*Params.ts). Values typed in the
+  // address ({given}, {allowed}, {kept}, {result}) are shown as typed; only the words around them
+  // are translated. These English templates give exactly the messages the parsers build.
+  'problem.scenario.notObject':
+    'scenario: expected an object of scenario keys, got {given} — kept every value',
+  'problem.scenario.unknownKey': '{key}: not a scenario key (one of {allowed}) — ignored',
+  'problem.scenario.expectedOneOf': '{key}: expected one of {allowed}, got {given} — kept {kept}',
+  'problem.scenario.expectedBoolean': '{key}: expected true or false, got {given} — kept {kept}',
+  'problem.scenario.expectedInteger': '{key}: expected an integer from {allowed}, got {given} — kept {kept}',
+  'problem.scenario.expectedNumber': '{key}: expected a number from {allowed}, got {given} — kept {kept}',
+  'problem.scenario.rounded': '{key}: expected an integer, got {given} — rounded to {result}',
+  'problem.scenario.clamped': '{key}: {given} is outside {allowed} — clamped to {result}',
+  'problem.scenario.gradeIgnored':
+    '{key}: given together with heightLossPct — grade ignored, heightLossPct {loss} used',
+  'problem.range': '{min}–{max}',
+  'problem.rangeSigned': '{min} to {max}',
+  'problem.rangeUnit': '{range} {unit}',
+  'problem.view.expectedOneOf': '{key}: expected one of {allowed}, got "{given}" — kept {kept}',
+  'problem.view.overlayKept': '{key}: expected a list of {allowed}, got {given} — kept {kept}',
+  'problem.view.overlayNone': '{key}: expected a list of {allowed}, got {given} — none shown',
+  'problem.chapter.unknown': '{key}: expected one of {allowed}, got "{given}" — opened at the start',
+  'problem.chapter.otherProcedure':
+    '{key}: "{given}" is not a chapter of {procedure} ({allowed}) — opened {result}',
+  'problem.time.notNumber': '{key}: expected seconds from 0 to {limit}, got "{given}" — opened at 0',
+  'problem.time.outsideChapter':
+    '{key}: {given} s is outside the {chapter} chapter (0–{limit} s) — opened at {result} s',
+  'problem.time.outsideStory': '{key}: {given} s is outside the story (0–{limit} s) — opened at {result} s',
+  'problem.play.expected': '{key}: expected one of 0 | 1 | true | false, got "{given}" — paused',
+  'problem.heights.format':
+    '{key}: expected three heights in mm as anterior,middle,posterior (e.g. 16.5,20,26), got "{given}" — not applied',
+  'problem.heights.notPositive':
+    '{key}: expected three positive heights in mm, got {which} {value} — not applied',
+  'problem.heights.tooTall':
+    '{key}: {which} {value} mm is taller than a healthy {level} (about {about} mm; at most {most}) — not applied',
+  'problem.heights.beyondModel': '{key}: a {loss} % loss is beyond what the model shows — shown at {max} %',
+  'problem.mode.expected': '{key}: expected one of {allowed}, got "{given}" — opened for {audience}',
+  'problem.lang.unknown': '{key}: expected one of {allowed}, got "{given}" — shown in {language}',
+  'problem.lang.notLoaded': '{key}: the texts in {language} did not load ({error}) — still shown in {shown}',
+  'term.unset': 'unset',
+  'term.on': 'on',
+  'term.off': 'off',
+  'term.anterior': 'anterior',
+  'term.middle': 'middle',
+  'term.posterior': 'posterior',
+  'term.patients': 'patients',
+  'term.educators': 'educators',
+  'language.label': 'Language',
+  // Each language's name in this catalogue's language (notices); the menu shows every name in its own.
+  'language.name.en': 'English',
+  'language.name.es': 'Spanish',
+  'language.name.de': 'German',
+  'language.name.fr': 'French',
+  'panel.title': 'Educator',
   'panel.fracture': 'Fracture',
   'panel.procedure': 'Procedure',
+  'panel.bone': 'Bone',
+  'panel.cement': 'Cement',
+  'panel.balloon': 'Balloon',
   'panel.patient': 'Patient',
   'panel.view': 'View',
   'panel.labels': 'Level labels',
   'panel.ribs': 'Rib stubs',
+  // The educator panel: each scenario key's label, unit and description (sim/scenarioFields.ts keeps
+  // the English for the CLI and the docs), and the words for its options.
+  'field.procedure.label': 'Procedure',
+  'field.procedure.description':
+    'Vertebroplasty (cement through a needle) or balloon kyphoplasty (balloon first, then cement into the cavity).',
+  'field.level.label': 'Level',
+  'field.level.description':
+    'Fractured vertebra; T12–L1 is where these fractures cluster (the usual clinical finding; no single study cited).',
+  'field.heightLossPct.label': 'Height loss',
+  'field.heightLossPct.unit': '%',
+  'field.heightLossPct.description':
+    'Loss of the height that the shape defines; setting it clears the grade.',
+  'field.grade.label': 'Genant grade',
+  'field.grade.description':
+    'Severity by Genant grade (Genant 1993; Wáng 2019); sets the height loss to the grade’s representative value.',
+  'field.shape.label': 'Shape',
+  'field.shape.description': 'Wedge (anterior height lost), biconcave (middle) or crush (all heights).',
+  'field.fractureAgeDays.label': 'Fracture age',
+  'field.fractureAgeDays.unit': 'days',
+  'field.fractureAgeDays.description':
+    'Days since the fracture; acute (< 10 weeks) fractures regain more height (Crandall 2004; Palmowski 2020), a smooth curve of age.',
+  'field.corticalBreach.label': 'Cortical breach',
+  'field.corticalBreach.description':
+    'Where the cortical shell is broken; a breach raises leakage (OR 5.56, Zhan 2017).',
+  'field.cleft.label': 'Intravertebral cleft',
+  'field.cleft.description': 'A fluid-filled gap in the body (OR 1.40 for leakage, Zhan 2017).',
+  'field.tScore.label': 'T-score',
+  'field.tScore.unit': 'SD',
+  'field.tScore.description':
+    'Bone density; lower means more porous, more permeable bone (model default −3, an osteoporotic patient).',
+  'field.approach.label': 'Approach',
+  'field.approach.description': 'One needle (tip near the midline) or one through each pedicle.',
+  'field.cementViscosity.label': 'Cement viscosity',
+  'field.cementViscosity.description': 'Low-viscosity cement leaks more (OR 3.32, Zhan 2017).',
+  'field.injectionStartMin.label': 'Injection start',
+  'field.injectionStartMin.unit': 'min',
+  'field.injectionStartMin.description':
+    'Minutes after mixing; PMMA is injectable from about 4 to 15 min (handling times, an unattributed clinical figure).',
+  'field.cementVolumeMl.label': 'Cement volume',
+  'field.cementVolumeMl.unit': 'mL',
+  'field.cementVolumeMl.description':
+    'Planned volume; about 2.4 mL per side in BKP (FREE trial, Wardlaw 2009), 4.1–4.9 mL in VP (an unattributed clinical figure).',
+  'field.injectionRateMlPerMin.label': 'Injection rate',
+  'field.injectionRateMlPerMin.unit': 'mL/min',
+  'field.injectionRateMlPerMin.description': 'Syringe flow (model default 2 mL/min; not from a study).',
+  'field.balloonSizeMm.label': 'Balloon size',
+  'field.balloonSizeMm.unit': 'mm',
+  'field.balloonSizeMm.description':
+    'Inflatable bone tamp length: 10, 15 or 20 mm, 2–3 mL (an unattributed clinical figure). Kyphoplasty only.',
+  'field.balloonMaxPsi.label': 'Balloon pressure limit',
+  'field.balloonMaxPsi.unit': 'psi',
+  'field.balloonMaxPsi.description':
+    'Inflation stops at this pressure (maximum unconfirmed, ≈400–700 psi). Kyphoplasty only.',
+  'field.seed.label': 'Seed',
+  'field.seed.description': 'Chooses this patient’s bone and veins; the same seed gives the same result.',
+  'option.procedure.vertebroplasty': 'vertebroplasty',
+  'option.procedure.kyphoplasty': 'kyphoplasty',
+  'option.shape.wedge': 'wedge',
+  'option.shape.biconcave': 'biconcave',
+  'option.shape.crush': 'crush',
+  'option.corticalBreach.none': 'none',
+  'option.corticalBreach.anterior': 'anterior',
+  'option.corticalBreach.lateral': 'lateral',
+  'option.corticalBreach.posterior': 'posterior',
+  'option.corticalBreach.endplate': 'endplate',
+  'option.approach.unipedicular': 'unipedicular',
+  'option.approach.bipedicular': 'bipedicular',
+  'option.cementViscosity.low': 'low',
+  'option.cementViscosity.medium': 'medium',
+  'option.cementViscosity.high': 'high',
+  // The shape inside a sentence: the view's description (describe.fracture), the measured fracture (heights.result).
   'shape.wedge': 'wedge',
   'shape.biconcave': 'biconcave',
   'shape.crush': 'crush',
   'procedure.vertebroplasty': 'Vertebroplasty',
   'procedure.kyphoplasty': 'Balloon kyphoplasty',
+  'procedure.inSentence.vertebroplasty': 'vertebroplasty',
+  'procedure.inSentence.kyphoplasty': 'balloon kyphoplasty',
 
   // Chapters: a title, a caption for patients (short sentences, everyday words), a note for educators.
   'chapter.fracture.title': 'The broken bone',
@@ -73,6 +228,11 @@ export const en = {
     'The needle comes out and a small dressing covers the cut. The hard cement holds the broken pieces still. In studies, pain eased for 87 in 100 people (Hulme 2006).',
   'caption.result.kyphoplasty':
     'The tubes come out and small dressings cover the cuts. The hard cement holds the bone, now a little taller. In studies, pain eased for 92 in 100 people (Hulme 2006).',
+  'note.shape.wedge': 'Wedge',
+  'note.shape.biconcave': 'Biconcave',
+  'note.shape.crush': 'Crush',
+  'note.count.unipedicular': 'Unipedicular:',
+  'note.count.bipedicular': 'Bipedicular:',
   'note.fracture':
     '{shape} compression fracture of {level}: {loss}% height loss, Genant grade {grade}; local kyphosis {angle}°.',
   'note.access':
@@ -110,6 +270,7 @@ export const en = {
   'player.seek': 'Position in the story',
   'player.seekValue': '{time} of {total}, {chapter}',
   'player.speed': 'Speed',
+  'player.speedValue': '{speed}×',
   'player.loop': 'Loop',
   'player.inside': 'See inside',
   'player.inside.auto': 'Auto',
@@ -140,6 +301,8 @@ export const en = {
   'height.middle': 'Middle',
   'height.posterior': 'Back',
   'height.angle': 'Wedge angle',
+  // A no-break space: the figure and its unit stay on one line in narrow table cells.
+  'height.mm': '{value} mm',
   'height.key.healthy': 'healthy bone',
   'height.key.fractured': 'after the fracture',
   'height.key.now': 'now',
@@ -152,8 +315,10 @@ export const en = {
   'risk.case':
     'For this case: {p} of simulated patients had a leak that shows on an X-ray (95% interval {low}–{high}, {seeds} patients).',
   'risk.computing': 'Simulating {seeds} patients…',
-  'risk.published': 'Published rates after {procedure}, per treated bone:',
+  'risk.published.vertebroplasty': 'Published rates after vertebroplasty, per treated bone:',
+  'risk.published.kyphoplasty': 'Published rates after balloon kyphoplasty, per treated bone:',
   'risk.legend': 'How often cement reached the wall there',
+  'risk.legendLabel': '{legend}: {from} → {to}',
   'risk.never': 'never',
   'risk.always': 'every time',
   'risk.ctNote':
@@ -181,6 +346,15 @@ export const en = {
   'anatomy.canal': 'Spinal canal',
   'anatomy.disc': 'Disc',
   'anatomy.basivertebral': 'Basivertebral vein',
+  'fluoro.title.lateral': 'Lateral X-ray',
+  'fluoro.title.ap': 'AP X-ray',
+  'fluoro.projection': 'X-ray projection',
+  'fluoro.projection.lateral': 'Lateral',
+  'fluoro.projection.ap': 'AP',
+  'fluoro.label':
+    '{projection}, simulated: the spine around {level} as the C-arm shows it at this moment — bone in greys, cement and the metal needles bright white.',
+  'fluoro.inset': '{projection}: the procedure at this moment, as a C-arm would show it',
+  'fluoro.leakKey': 'Orange marks cement outside the bone; an X-ray shows it white.',
   'cut.label': 'Cut-away',
   'cut.axis': 'Cut',
   'cut.axis.sagittal': 'Side to side (sagittal)',
@@ -192,15 +366,16 @@ export const en = {
   'mode.educator': 'Educators',
   'choice.label': 'Treatment',
   'studies.title': 'What the studies say',
-  'studies.pain': 'Pain got better for about {n} in 100 people after {procedure}.',
+  'studies.pain':
+    'Pain got better for about {n} in 100 people who had {procedure}. So it helped most of them, but not all.',
   'studies.leak':
-    'About {n} in 100 {procedure} treatments show some cement outside the bone on an X-ray. It rarely causes a problem.',
+    'About {n} in 100 {procedure} treatments show some cement outside the bone on an X-ray. It rarely causes a problem. Most people do not feel it.',
   'studies.height.kyphoplasty':
-    'The balloon can lift the broken bone a little. On average the forward bend was reduced by {kypho}°, against {vert}° with vertebroplasty.',
+    'The balloon can lift the broken bone a little. On average, the bend in the back got {kypho}° smaller. With vertebroplasty it got {vert}° smaller.',
   'studies.height.vertebroplasty':
-    'Vertebroplasty steadies the bone but does not lift it much. On average the forward bend was reduced by {vert}°, against {kypho}° with balloon kyphoplasty.',
+    'Vertebroplasty holds the bone still but does not lift it much. On average, the bend in the back got {vert}° smaller. With balloon kyphoplasty it got {kypho}° smaller.',
   'studies.newFractures':
-    'About {n} in 100 people broke another bone in the spine later, after either treatment.',
+    'Later, about {n} in 100 people broke another bone in the spine. This was the same after both treatments.',
   'studies.time': 'It takes about {minutes} minutes.',
   'studies.model': 'The moving picture is a computer model. Your own case may be different.',
   'choose.open': 'How do doctors choose?',
@@ -247,11 +422,24 @@ export const en = {
   'help.help': 'Show this help',
   'help.present': 'Presenter mode: full screen, only the view (educators)',
   'present.start': 'Present',
+  'share.title': 'Share and take away',
+  'share.link': 'Copy link',
+  'share.picture': 'Save picture',
   'takeaway.record': 'Record video',
   'takeaway.stop': 'Stop recording',
   'takeaway.noVideo': 'This browser cannot record video',
   'takeaway.print': 'Print for the patient',
   'present.stop': 'Stop presenting',
+  // Key names as printed on keyboards in the reader's country.
+  'key.space': 'Space',
+  'key.home': 'Home',
+  'key.end': 'End',
+  'key.pageUp': 'Page Up',
+  'key.pageDown': 'Page Down',
+  'key.shift': 'Shift',
 } as const
 
 export type MessageKey = keyof typeof en
+
+/** A catalogue: a text for every key English has, and no other key. */
+export type Catalogue = Readonly<Record<MessageKey, string>>

@@ -36,7 +36,8 @@ interface SpineProps {
 
 export function Spine({ children, showRibs = false }: SpineProps) {
   const { level: fractureLevel, shape } = useCase().scenario
-  const labels = useAppStore((s) => s.view.labels)
+  // Labels sit on the 3D picture: the fluoroscopy view has none.
+  const labels = useAppStore((s) => s.view.labels && s.view.mode !== 'fluoro')
   const frame = usePlaybackFrame()
   const parts = useRef(new Map<ColumnPart, Group>())
   const discs = useRef<DiscsHandle>(null)

@@ -1,6 +1,8 @@
 import { Canvas } from '@react-three/fiber'
-import { Suspense, useMemo } from 'react'
+import { lazy, type RefObject, Suspense, useMemo } from 'react'
+import { useStore } from 'zustand'
 import { layoutColumn } from '../anatomy/column.ts'
+import { sceneAccess } from '../state/sceneAccess.ts'
 import { useAppStore } from '../state/useAppStore.ts'
 import { CameraRig } from './CameraRig.tsx'
 import { CaseProvider, type CaseSide, useCase, useCaseChapter } from './CaseContext.tsx'
@@ -13,7 +15,14 @@ import { Procedure } from './procedure/Procedure.tsx'
 import { ReadySignal } from './ReadySignal.tsx'
 import { RenderQualityContext } from './RenderQualityContext.tsx'
 import type { RenderQuality } from './renderQuality.ts'
+import { SceneAccess } from './SceneAccess.tsx'
 import { Spine } from './Spine.tsx'
+
+// Only a viewer who asks for an X-ray loads it.
+const Fluoroscopy = lazy(() => import('./fluoro/Fluoroscopy.tsx'))
+
+/** The fluoroscopy picture: the whole view, or an inset over the 3D view. */
+type FluoroMode = 'view' | 'inset'
 
 interface SpineSceneProps {
   /** 'always' renders every frame (benchmarks); the app renders on demand. */
@@ -26,6 +35,10 @@ interface SpineSceneProps {
   side?: CaseSide
   /** Compare mode: this view's camera moves with the other's. */
   linked?: boolean
+  /** The fluoroscopy picture instead of the 3D view, or as an inset over it; none by default. */
+  fluoro?: FluoroMode | null
+  /** The inset's square canvas in the page: the picture is copied into it. */
+  fluoroInset?: RefObject<HTMLCanvasElement | null>
 }
 
 /** The 3D view of one case: lights, camera, the column and the procedure at the playhead, in millimetres. */
@@ -35,7 +48,11 @@ export function SpineScene({
   quality,
   side = 'main',
   linked = false,
+  fluoro = null,
+  fluoroInset,
 }: SpineSceneProps) {
+  // The environment map is rendered once into a texture a lost context does not keep: remake it on restore.
+  const restores = useStore(sceneAccess, (s) => s.restores)
   return (
     <Canvas
       frameloop={frameloop}
@@ -49,16 +66,23 @@ export function SpineScene({
     >
       <RenderQualityContext value={quality}>
         <CaseProvider side={side}>
-          <Lighting environment={quality.environment} />
-          <CaseScene linked={linked ? side : null} />
+          <Lighting key={restores} environment={quality.environment} />
+          <CaseScene linked={linked ? side : null} fluoro={fluoro} fluoroInset={fluoroInset} />
           {side === 'main' && <DebugHook />}
+          <SceneAccess side={side} />
         </CaseProvider>
       </RenderQualityContext>
     </Canvas>
   )
 }
 
-function CaseScene({ linked }: { linked: CaseSide | null }) {
+interface CaseSceneProps {
+  linked: CaseSide | null
+  fluoro: FluoroMode | null
+  fluoroInset: RefObject<HTMLCanvasElement | null> | undefined
+}
+
+function CaseScene({ linked, fluoro, fluoroInset }: CaseSceneProps) {
   const { level, shape, heightLossPct } = useCase().scenario
   const chapter = useCaseChapter()
   const cut = useAppStore((s) => (s.view.mode === 'cutaway' ? s.view.cut.axis : null))
@@ -79,6 +103,11 @@ function CaseScene({ linked }: { linked: CaseSide | null }) {
             <ReadySignal />
           </Suspense>
         </PatientPose>
+        {fluoro && (
+          <Suspense fallback={null}>
+            <Fluoroscopy mode={fluoro} inset={fluoroInset} />
+          </Suspense>
+        )}
       </PlaybackFrameProvider>
       <CameraRig fractureLevel={level} chapter={chapter} pivot={pivot} linked={linked} cut={cut} />
     </>

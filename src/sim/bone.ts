@@ -80,6 +80,9 @@ export function bone(grid: CellGrid, options: BoneOptions, rng: Random): Bone {
   // The fracture line and the basivertebral channels stay open through the bone a balloon
   // compacts: cement that overfills the cavity can still follow them to a breach or the vein.
   const open = new Uint8Array(n)
+  // Cells of a venous channel, while its permeability is still the vein's: the front enters a
+  // vein's lumen at a lower threshold (below).
+  const vein = new Uint8Array(n)
   // The basivertebral veins: from the posterior foramen, one runs forward in the midline and two
   // branch forward-laterally; the segmental veins' tributaries run in from the lateral walls at
   // mid-height, in the anterior half (a simplified intraosseous venous tree: model choice). How
@@ -117,35 +120,65 @@ export function bone(grid: CellGrid, options: BoneOptions, rng: Random): Bone {
     if (onBasivertebral(x, y, z)) {
       k *= C.veinChannelPermeability
       open[index] = 1
-    } else if (onSegmental(x, y, z)) k *= C.veinChannelPermeability
+      vein[index] = BASIVERTEBRAL
+    } else if (onSegmental(x, y, z)) {
+      k *= C.veinChannelPermeability
+      vein[index] = TRIBUTARY
+    }
     if (options.breach && crackTest(options.breach, x, y, z, half, h)) {
+      if (C.crackPermeability * kBase > k) vein[index] = 0
       k = Math.max(k, C.crackPermeability * kBase)
       open[index] = 1
     }
     if (options.cleft && inCleft(x, y, z)) {
       k = C.cleftPermeability * kBase
       p = 1
-    } else if (options.cleft && Math.abs(z - depthMm / 8) < band && y > 0 && Math.abs(x) < widthMm / 6) {
+      vein[index] = 0
+    } else if (
+      options.cleft &&
+      Math.abs(z - depthMm / 8) < band &&
+      y > 0 &&
+      Math.abs(x) < C.cleftCrackHalfWidth * widthMm
+    ) {
       // A cleft's crack through the bone above it to the endplate (where its disc exit is).
+      if (C.crackPermeability * kBase > k) vein[index] = 0
       k = Math.max(k, C.crackPermeability * kBase)
       open[index] = 1
     }
     if (cavity?.[index]) {
       k = 1000
       p = 1
+      vein[index] = 0
     }
     permeability[index] = k
     porosity[index] = p
   }
-  if (cavity) compactAroundCavity(grid, cavity, open, permeability, kBase)
+  if (cavity) compactAroundCavity(grid, cavity, open, vein, permeability, kBase)
+  // A vein is a lumen, not a lattice of trabeculae: the front enters it at a lower threshold.
+  // Capillary entry pressure scales as 1 / pore radius and permeability as radius², so the
+  // threshold scales as 1 / √(relative permeability): 1/√18 ≈ 0.24 (model choice). Without it the
+  // front crept along a basivertebral channel cell by cell at bone's thresholds, so a balloon
+  // cavity, which fills in no particular order, opened the vein only as it filled up: kyphoplasty's
+  // basivertebral leaks were rare, where Wang 2014 found them the commonest.
+  const veinThreshold = C.veinChannelPermeability ** -0.5
+  for (let index = 0; index < n; index++)
+    if (vein[index]) threshold[index] = (threshold[index] as number) * veinThreshold
   return { permeability, verticalAnisotropy: C.verticalAnisotropy, porosity, threshold }
 }
 
-/** The balloon pushes bone aside: a shell of compacted, less permeable bone lines the cavity. */
+/** `vein` values: a basivertebral channel cell, a segmental tributary cell. */
+const BASIVERTEBRAL = 1
+const TRIBUTARY = 2
+
+/**
+ * The balloon pushes bone aside: a shell of compacted, less permeable bone lines the cavity. The
+ * segmental tributaries in it are pressed nearly shut (`vein` is cleared where they are).
+ */
 function compactAroundCavity(
   grid: CellGrid,
   cavity: Uint8Array,
   open: Uint8Array,
+  vein: Uint8Array,
   permeability: Float32Array,
   kBase: number,
 ): void {
@@ -168,8 +201,15 @@ function compactAroundCavity(
           if (grid.inside[m] && !cavity[m] && !open[m]) mark[m] = 1
         }
   }
-  for (let m = 0; m < mark.length; m++)
+  for (let m = 0; m < mark.length; m++) {
+    if (!mark[m]) continue
     // Compaction replaces the bone's porosity-driven permeability (so denser bone does not also
     // seal the cavity better) but keeps its heterogeneity: model choice.
-    if (mark[m]) permeability[m] = ((permeability[m] as number) / kBase) * C.compactedPermeability
+    const heterogeneity = (permeability[m] as number) / kBase
+    if (vein[m] === TRIBUTARY) {
+      // A tributary pressed against the cortex is a channel no more (CALIBRATION).
+      permeability[m] = (heterogeneity / C.veinChannelPermeability) * C.compactedTributaryPermeability
+      vein[m] = 0
+    } else permeability[m] = heterogeneity * C.compactedPermeability
+  }
 }

@@ -16,7 +16,10 @@ export const CALIBRATION = {
   porosityPerTScore: -0.02,
   /** Porosity of the reference bone (T-score −2.5) whose permeability is 1. */
   referencePorosity: 0.88,
-  /** Permeability of cells on the intraosseous venous channels, relative: model choice (calibrated). */
+  /**
+   * Permeability of cells on the intraosseous venous channels, relative: model choice (calibrated).
+   * The front enters a channel at 1/√ of this times bone's entry threshold (a lumen; bone.ts).
+   */
   veinChannelPermeability: 18,
   /** The basivertebral channels run from the posterior wall this far forward, a share of body depth, uniform between patients: model choice (calibrated). */
   basivertebralReach: [0.4, 0.75] as const,
@@ -32,19 +35,41 @@ export const CALIBRATION = {
   crackPermeability: 5,
   /** Permeability of an intravertebral cleft (a fluid-filled gap), relative: model choice. */
   cleftPermeability: 1.5,
+  /**
+   * The crack from a cleft up through the endplate (and the disc exit it opens) spans this share of
+   * the body width either side of the midline: the middle half, as an endplate fracture's crack
+   * does. Model choice: 1/6 while the needle tips sat 0.15 of the width out, under the crack; they
+   * now follow the pedicle axes to 0.2–0.25 of the width, and a crack reaching only 1/6 left the
+   * cement in the cleft a few cells from it.
+   */
+  cleftCrackHalfWidth: 0.25,
   /** Permeability of the compacted bone around a balloon cavity, relative to the same bone uncompacted at reference porosity: model choice (calibrated to the BKP rate). */
   compactedPermeability: 0.2,
   /** Compacted shell thickness around the cavity, mm: model choice. */
   compactedShellMm: 2,
+  /**
+   * Permeability of a segmental tributary inside that compacted shell, relative (open: 18). The
+   * balloon presses the small tributaries nearly shut, to about the bone they ran through; the
+   * basivertebral trunk stays open. Until now compaction kept the channel's ×18 (×0.2 = 3.6), and
+   * with the balloons 0.25–0.3 of the width out, flush against the lateral walls, the tributaries
+   * became the cavity's easiest way out: segmental leaks were half of kyphoplasty's, where Wang 2014
+   * found fewer than basivertebral or disc leaks. Model choice (calibrated to Wang 2014's split).
+   */
+  compactedTributaryPermeability: 1.3,
 
   // --- exits (relative conductance of an open exit against the advancing front) -----------------
   /** Weight of the patient's latent leak-proneness (standard logistic) on the log of every exit's conductance: model choice (calibrated, veins.ts). */
   pronenessWeight: 1,
   /** SD of the log of each exit's own conductance around the patient's, so that routes do not always open together: model choice. */
   exitLogSd: 0.5,
-  /** Median conductance of the basivertebral and of each segmental exit: model choice (calibrated). */
-  basivertebralConductance: 0.0095,
-  segmentalConductance: 0.0036,
+  /**
+   * Median conductance of the basivertebral and of each segmental exit: model choice (calibrated).
+   * Both × 0.86 (from 0.0095 and 0.0036, their ratio kept) once cement entered the veins as lumens
+   * (bone.ts), which had raised the cohort's seen-leak rates (seed 1: VP 49 → 52 %, BKP 18.4 %,
+   * above its band).
+   */
+  basivertebralConductance: 0.0082,
+  segmentalConductance: 0.0031,
   /** Half-height of the band where segmental veins enter the lateral walls, mm: model choice (calibrated). */
   segmentalHalfHeightMm: 5,
   /** A cortical defect, a broken endplate, a retropulsed posterior wall: model choice (calibrated). */
@@ -56,9 +81,9 @@ export const CALIBRATION = {
   /** Low-viscosity cement runs into an open exit more readily: exit conductance × (μref/μ)^this. Model choice (calibrated). */
   exitViscosityExponent: 0.7,
 
-  // --- instruments ----------------------------------------------------------------------------
-  /** Bipedicular tips (and balloons) sit this share of the body width either side of the midline: model choice. */
-  bipedicularTipShare: 0.15,
+  // (No instrument constants: the needles follow each level's pedicle axis (instruments.ts,
+  // anatomy/pedicleAxis.ts), so two tips sit 0.2–0.25 of the body width either side of the midline
+  // from T6 to L4, and the balloons behind them 0.25–0.3; the former bipedicularTipShare, 0.15, is gone.)
 
   // --- front ----------------------------------------------------------------------------------
   /** Fingering strength at the reference viscosity (weight of each cell's random entry threshold): model choice (calibrated). */

@@ -87,7 +87,8 @@ export function exits(
     specs.push([
       'disc',
       patient.cleftDiscConductance,
-      (x, _y, z, i) => faces(i, 1, 1) && Math.abs(x) < width / 6 && z > 0 && z < depth / 4,
+      (x, _y, z, i) =>
+        faces(i, 1, 1) && Math.abs(x) < C.cleftCrackHalfWidth * width && z > 0 && z < depth / 4,
     ])
   specs.push([
     'basivertebral',

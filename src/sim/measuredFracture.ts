@@ -8,6 +8,7 @@
 import { type FractureShape, fracturedHeights, MAX_HEIGHT_LOSS_PCT } from '../anatomy/fracture.ts'
 import { type Level, levelDimensions } from '../anatomy/levels.ts'
 import { gradeFromHeights, type Heights, kyphoticAngleDeg } from './fracture.ts'
+import type { ProblemText } from './problemText.ts'
 
 /** Relative loss of (anterior, middle, posterior) per unit of the shape's loss. */
 const PATTERNS: Record<FractureShape, readonly [number, number, number]> = {
@@ -30,8 +31,15 @@ export type MeasuredFracture =
       normal: Heights
       /** Said when the loss had to be clamped. */
       note: string | null
+      /** The same as data, for the reader's language (`problem.heights.*` in the catalogues). */
+      noteProblem: ProblemText | null
     }
-  | { ok: false; message: string }
+  | { ok: false; message: string; problem: ProblemText }
+
+/** A refusal, as text and as data. */
+function refuse(problem: ProblemText): { ok: false; message: string; problem: ProblemText } {
+  return { ok: false, message: problem.message, problem }
+}
 
 export function measuredFracture(level: Level, measured: Heights): MeasuredFracture {
   const dims = levelDimensions(level)
@@ -40,16 +48,22 @@ export function measuredFracture(level: Level, measured: Heights): MeasuredFract
   for (const key of ['anterior', 'middle', 'posterior'] as const) {
     const v = measured[key]
     const limit = normal[key] * MAX_OF_NORMAL
+    const which = { term: `term.${key}` }
     if (!Number.isFinite(v) || v <= 0)
-      return {
-        ok: false,
+      return refuse({
+        code: 'heights.notPositive',
+        params: { key: 'heights', which, value: v },
         message: `heights: expected three positive heights in mm, got ${key} ${v} — not applied`,
-      }
-    if (v > limit)
-      return {
-        ok: false,
-        message: `heights: ${key} ${v} mm is taller than a healthy ${level} (about ${normal[key].toFixed(1)} mm; at most ${limit.toFixed(1)}) — not applied`,
-      }
+      })
+    if (v > limit) {
+      const about = normal[key].toFixed(1)
+      const most = limit.toFixed(1)
+      return refuse({
+        code: 'heights.tooTall',
+        params: { key: 'heights', which, value: v, level, about, most },
+        message: `heights: ${key} ${v} mm is taller than a healthy ${level} (about ${about} mm; at most ${most}) — not applied`,
+      })
+    }
   }
   const loss = [
     1 - measured.anterior / normal.anterior,
@@ -65,6 +79,14 @@ export function measuredFracture(level: Level, measured: Heights): MeasuredFract
   const chosen = best as { shape: FractureShape; amount: number }
   const pct = Math.round(chosen.amount * 1000) / 10
   const heightLossPct = Math.min(MAX_HEIGHT_LOSS_PCT, Math.max(0, pct))
+  const noteProblem: ProblemText | null =
+    pct > MAX_HEIGHT_LOSS_PCT
+      ? {
+          code: 'heights.beyondModel',
+          params: { key: 'heights', loss: pct, max: MAX_HEIGHT_LOSS_PCT },
+          message: `heights: a ${pct} % loss is beyond what the model shows — shown at ${MAX_HEIGHT_LOSS_PCT} %`,
+        }
+      : null
   return {
     ok: true,
     shape: chosen.shape,
@@ -72,9 +94,7 @@ export function measuredFracture(level: Level, measured: Heights): MeasuredFract
     grade: gradeFromHeights(normal, measured),
     kyphoticAngleDeg: kyphoticAngleDeg(measured, dims.bodyDepthMm),
     normal,
-    note:
-      pct > MAX_HEIGHT_LOSS_PCT
-        ? `heights: a ${pct} % loss is beyond what the model shows — shown at ${MAX_HEIGHT_LOSS_PCT} %`
-        : null,
+    note: noteProblem?.message ?? null,
+    noteProblem,
   }
 }

@@ -5,18 +5,23 @@
  * the value given and what is allowed.
  */
 import { type GenantGrade, GRADE_LOSS_PCT } from '../anatomy/fracture.ts'
+import type { ProblemText } from './problemText.ts'
 import { DEFAULT_SCENARIO, SCENARIO_FIELDS, type Scenario, type ScenarioField } from './scenarioFields.ts'
 
+export type { ProblemParam, ProblemText } from './problemText.ts'
 export * from './scenarioFields.ts'
 
-/** One thing `parseScenario` had to change, refuse or ignore. */
-export interface ScenarioProblem {
+/**
+ * One thing `parseScenario` had to change, refuse or ignore. As a `ProblemText`: `code` names the
+ * message (`scenario.clamped` …), `params` its values (`key`, `given`, `allowed`, `kept`, `result`),
+ * `message` says it in English.
+ */
+export interface ScenarioProblem extends ProblemText {
   key: string
   given: unknown
   /** What the key allows, in words: `wedge | biconcave | crush`, `0–60 %`. */
   allowed: string
   action: 'clamped' | 'rounded' | 'refused' | 'ignored'
-  message: string
 }
 
 export interface ParsedScenario {
@@ -63,7 +68,15 @@ export function parseScenario(input: unknown, base: Scenario = DEFAULT_SCENARIO)
   const problems: ScenarioProblem[] = []
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const message = `scenario: expected an object of scenario keys, got ${show(input)} — kept every value`
-    problems.push({ key: '', given: input, allowed: 'an object', action: 'refused', message })
+    problems.push({
+      key: '',
+      given: input,
+      allowed: 'an object',
+      action: 'refused',
+      code: 'scenario.notObject',
+      params: { given: show(input) },
+      message,
+    })
     return { scenario, problems }
   }
   const entries = Object.entries(input as Record<string, unknown>)
@@ -78,23 +91,27 @@ export function parseScenario(input: unknown, base: Scenario = DEFAULT_SCENARIO)
         given: value,
         allowed,
         action: 'ignored',
+        code: 'scenario.unknownKey',
+        params: { key, allowed },
         message: `${key}: not a scenario key (one of ${allowed}) — ignored`,
       })
       continue
     }
     const allowed = allowedText(field)
     const kept = record[key] === undefined ? 'unset' : String(record[key])
-    const refuse = (expected: string) =>
+    const refuse = (code: string, expected: string) =>
       problems.push({
         key,
         given: value,
         allowed,
         action: 'refused',
+        code,
+        params: { key, allowed, given: show(value), kept: kept === 'unset' ? { term: 'term.unset' } : kept },
         message: `${key}: expected ${expected}, got ${show(value)} — kept ${kept}`,
       })
     if (field.kind === 'enum') {
       const match = field.options.find((o) => o === value || (typeof o === 'number' && asNumber(value) === o))
-      if (match === undefined) refuse(`one of ${allowed}`)
+      if (match === undefined) refuse('scenario.expectedOneOf', `one of ${allowed}`)
       else {
         record[key] = match
         given.add(key)
@@ -103,14 +120,15 @@ export function parseScenario(input: unknown, base: Scenario = DEFAULT_SCENARIO)
       if (value === true || value === 'true') record[key] = true
       else if (value === false || value === 'false') record[key] = false
       else {
-        refuse('true or false')
+        refuse('scenario.expectedBoolean', 'true or false')
         continue
       }
       given.add(key)
     } else {
       let n = asNumber(value)
       if (n === undefined) {
-        refuse(`${field.kind === 'integer' ? 'an integer' : 'a number'} from ${allowed}`)
+        if (field.kind === 'integer') refuse('scenario.expectedInteger', `an integer from ${allowed}`)
+        else refuse('scenario.expectedNumber', `a number from ${allowed}`)
         continue
       }
       if (field.kind === 'integer' && !Number.isInteger(n)) {
@@ -120,6 +138,8 @@ export function parseScenario(input: unknown, base: Scenario = DEFAULT_SCENARIO)
           given: value,
           allowed,
           action: 'rounded',
+          code: 'scenario.rounded',
+          params: { key, given: show(value), result: rounded },
           message: `${key}: expected an integer, got ${show(value)} — rounded to ${rounded}`,
         })
         n = rounded
@@ -131,6 +151,8 @@ export function parseScenario(input: unknown, base: Scenario = DEFAULT_SCENARIO)
           given: value,
           allowed,
           action: 'clamped',
+          code: 'scenario.clamped',
+          params: { key, given: n, allowed, result: clamped },
           message: `${key}: ${n} is outside ${allowed} — clamped to ${clamped}`,
         })
         n = clamped
@@ -150,6 +172,8 @@ export function parseScenario(input: unknown, base: Scenario = DEFAULT_SCENARIO)
         given: (input as Record<string, unknown>).grade,
         allowed: 'grade or heightLossPct, not both',
         action: 'ignored',
+        code: 'scenario.gradeIgnored',
+        params: { key: 'grade', loss: scenario.heightLossPct },
         message,
       })
     }

@@ -3,9 +3,10 @@
  * from the lateral radiograph). Written back while they describe the fracture shown.
  */
 import type { Heights } from '../sim/fracture.ts'
+import type { ProblemText } from '../sim/problemText.ts'
 import type { MeasuredState } from './store.ts'
 
-export function heightsFromSearch(search: string): { heights: Heights | null; problem: string | null } {
+export function heightsFromSearch(search: string): { heights: Heights | null; problem: ProblemText | null } {
   const given = new URLSearchParams(search).get('heights')
   if (given === null) return { heights: null, problem: null }
   const parts = given.split(',').map((p) => (p.trim() === '' ? Number.NaN : Number(p)))
@@ -13,7 +14,11 @@ export function heightsFromSearch(search: string): { heights: Heights | null; pr
   if (parts.length !== 3 || !parts.every(Number.isFinite))
     return {
       heights: null,
-      problem: `heights: expected three heights in mm as anterior,middle,posterior (e.g. 16.5,20,26), got "${given}" — not applied`,
+      problem: {
+        code: 'heights.format',
+        params: { key: 'heights', given },
+        message: `heights: expected three heights in mm as anterior,middle,posterior (e.g. 16.5,20,26), got "${given}" — not applied`,
+      },
     }
   return { heights: { anterior, middle, posterior }, problem: null }
 }

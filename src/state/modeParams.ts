@@ -3,6 +3,7 @@
  * visit opens for patients; a later visit opens as the viewer last chose; a link's `mode` wins.
  * The mode is always written to the address, so a shared link opens for the same audience.
  */
+import type { ProblemText } from '../sim/problemText.ts'
 import { AUDIENCE_MODES, type AudienceMode } from './store.ts'
 
 const REMEMBERED = 'spine3d.mode'
@@ -11,7 +12,7 @@ const REMEMBERED = 'spine3d.mode'
 export function modeFromSearch(
   search: string,
   remembered: string | null,
-): { mode: AudienceMode; problem: string | null } {
+): { mode: AudienceMode; problem: ProblemText | null } {
   const given = new URLSearchParams(search).get('mode')
   const fallback: AudienceMode = (AUDIENCE_MODES as readonly string[]).includes(remembered ?? '')
     ? (remembered as AudienceMode)
@@ -19,9 +20,15 @@ export function modeFromSearch(
   if (given === null) return { mode: fallback, problem: null }
   if ((AUDIENCE_MODES as readonly string[]).includes(given))
     return { mode: given as AudienceMode, problem: null }
+  const allowed = AUDIENCE_MODES.join(' | ')
+  const audience = fallback === 'patient' ? 'patients' : 'educators'
   return {
     mode: fallback,
-    problem: `mode: expected one of ${AUDIENCE_MODES.join(' | ')}, got "${given}" — opened for ${fallback === 'patient' ? 'patients' : 'educators'}`,
+    problem: {
+      code: 'mode.expected',
+      params: { key: 'mode', allowed, given, audience: { term: `term.${audience}` } },
+      message: `mode: expected one of ${allowed}, got "${given}" — opened for ${audience}`,
+    },
   }
 }
 

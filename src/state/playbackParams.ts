@@ -13,6 +13,7 @@ import {
   storyChapters,
   storyDurationS,
 } from '../playback/story.ts'
+import type { ProblemText } from '../sim/problemText.ts'
 import type { Procedure } from '../sim/scenarioFields.ts'
 
 /** Where the URL asks the player to open. */
@@ -28,22 +29,27 @@ const SWITCH: Record<string, boolean> = { '0': false, '1': true, false: false, t
 export function playbackFromSearch(
   search: string,
   procedure: Procedure,
-): { request: PlaybackRequest; problems: string[] } {
+): { request: PlaybackRequest; problems: ProblemText[] } {
   const params = new URLSearchParams(search)
-  const problems: string[] = []
+  const problems: ProblemText[] = []
   const request: PlaybackRequest = { play: false }
   const chapters = storyChapters(procedure).map((c) => c.id)
   const chapter = params.get('chapter')
   if (chapter !== null) {
+    const allowed = chapters.join(' | ')
     if (!(CHAPTER_IDS as readonly string[]).includes(chapter)) {
-      problems.push(
-        `chapter: expected one of ${chapters.join(' | ')}, got "${chapter}" — opened at the start`,
-      )
+      problems.push({
+        code: 'chapter.unknown',
+        params: { key: 'chapter', allowed, given: chapter },
+        message: `chapter: expected one of ${allowed}, got "${chapter}" — opened at the start`,
+      })
     } else if (!hasChapter(procedure, chapter as ChapterId)) {
       const instead = equivalentChapter(procedure, chapter as ChapterId)
-      problems.push(
-        `chapter: "${chapter}" is not a chapter of ${procedure} (${chapters.join(' | ')}) — opened ${instead}`,
-      )
+      problems.push({
+        code: 'chapter.otherProcedure',
+        params: { key: 'chapter', given: chapter, procedure, allowed, result: instead },
+        message: `chapter: "${chapter}" is not a chapter of ${procedure} (${allowed}) — opened ${instead}`,
+      })
       request.chapter = instead
     } else request.chapter = chapter as ChapterId
   }
@@ -52,18 +58,38 @@ export function playbackFromSearch(
     const limit = request.chapter ? CHAPTER_DURATION_S[request.chapter] : storyDurationS(procedure)
     const where = request.chapter ? `the ${request.chapter} chapter` : 'the story'
     const n = t.trim() === '' ? Number.NaN : Number(t)
-    if (!Number.isFinite(n)) problems.push(`t: expected seconds from 0 to ${limit}, got "${t}" — opened at 0`)
+    if (!Number.isFinite(n))
+      problems.push({
+        code: 'time.notNumber',
+        params: { key: 't', limit, given: t },
+        message: `t: expected seconds from 0 to ${limit}, got "${t}" — opened at 0`,
+      })
     else {
       const clamped = Math.min(limit, Math.max(0, n))
       if (clamped !== n)
-        problems.push(`t: ${n} s is outside ${where} (0–${limit} s) — opened at ${clamped} s`)
+        problems.push({
+          code: request.chapter ? 'time.outsideChapter' : 'time.outsideStory',
+          params: {
+            key: 't',
+            given: n,
+            limit,
+            result: clamped,
+            ...(request.chapter && { chapter: request.chapter }),
+          },
+          message: `t: ${n} s is outside ${where} (0–${limit} s) — opened at ${clamped} s`,
+        })
       request.timeS = clamped
     }
   }
   const play = params.get('play')
   if (play !== null) {
     if (Object.hasOwn(SWITCH, play)) request.play = SWITCH[play] as boolean
-    else problems.push(`play: expected one of 0 | 1 | true | false, got "${play}" — paused`)
+    else
+      problems.push({
+        code: 'play.expected',
+        params: { key: 'play', given: play },
+        message: `play: expected one of 0 | 1 | true | false, got "${play}" — paused`,
+      })
   }
   return { request, problems }
 }

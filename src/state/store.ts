@@ -5,10 +5,17 @@
  * the UI shows.
  */
 import { createStore } from 'zustand/vanilla'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts'
 import { type ChapterId, chapterAt, POSTER_STORY_S } from '../playback/story.ts'
 import type { Heights } from '../sim/fracture.ts'
 import { measuredFracture } from '../sim/measuredFracture.ts'
-import { DEFAULT_SCENARIO, parseScenario, type Scenario, type ScenarioProblem } from '../sim/scenario.ts'
+import {
+  DEFAULT_SCENARIO,
+  type ProblemText,
+  parseScenario,
+  type Scenario,
+  type ScenarioProblem,
+} from '../sim/scenario.ts'
 import type { ProcedureResult, Risk } from '../sim/simulate.ts'
 import type { ExitMark } from './workerProtocol.ts'
 
@@ -18,7 +25,20 @@ export type ChangeSource = 'url' | 'panel' | 'controls' | 'api'
 export interface Notice {
   id: number
   source: ChangeSource
+  /** In English (the embedding API passes it on); the page shows `problem` in the reader's language when there is one. */
   message: string
+  /** The message as data (`problem.<code>` in the catalogues), absent for a message given only as text. */
+  problem?: ProblemText
+}
+
+/**
+ * The page's language: `chosen` is the one asked for (address, browser, menu, API) and written to
+ * the address; `shown` is the one whose texts are loaded and on screen. They differ while a
+ * catalogue loads (`languageClient.ts`); components read `shown`.
+ */
+export interface LanguageState {
+  chosen: Language
+  shown: Language
 }
 
 /** Whether the fractured bone is drawn see-through: `auto` from the moment the needle enters it. */
@@ -118,6 +138,7 @@ export interface AppState {
   notices: Notice[]
   simulation: SimulationState
   risk: RiskState
+  language: LanguageState
   /** The sources dialog: open at this source's id, or closed (null). */
   sourcesAt: string | null
   mode: AudienceMode
@@ -134,8 +155,15 @@ export interface AppState {
     setView(partial: Partial<ViewState>): void
     /** The player's slow state; `player.ts` is the one writer (it keeps the playhead in step). */
     setPlayback(partial: Partial<PlaybackState>): void
-    /** Shows a message about input that did not go through the scenario schema (view options). */
-    notify(source: ChangeSource, message: string): void
+    /**
+     * Shows a message about input that did not go through the scenario schema (view options): as
+     * data (`ProblemText`, said in the reader's language) or as English text.
+     */
+    notify(source: ChangeSource, message: string | ProblemText): void
+    /** Asks for the page in `lang`; it shows once its texts are loaded (`languageClient.ts`). */
+    chooseLanguage(lang: Language): void
+    /** `lang`'s texts are loaded and active: components re-render in it. `languageClient.ts` is the one caller. */
+    languageShown(lang: Language): void
     dismissNotice(id: number): void
     /** Opens the sources dialog at a source (its id in sim/sources.ts), or closes it (null). */
     showSources(id: string | null): void
@@ -170,12 +198,14 @@ export const DEFAULT_VIEW: ViewState = {
 
 export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'view' | 'mode'>> = {}) {
   let nextNoticeId = 1
-  const withNotices = (notices: Notice[], messages: string[], source: ChangeSource) =>
+  const notice = (source: ChangeSource, message: string | ProblemText): Notice =>
+    typeof message === 'string'
+      ? { id: nextNoticeId++, source, message }
+      : { id: nextNoticeId++, source, message: message.message, problem: message }
+  const withNotices = (notices: Notice[], messages: (string | ProblemText)[], source: ChangeSource) =>
     messages.length === 0
       ? notices
-      : [...notices, ...messages.map((message) => ({ id: nextNoticeId++, source, message }))].slice(
-          -MAX_NOTICES,
-        )
+      : [...notices, ...messages.map((message) => notice(source, message))].slice(-MAX_NOTICES)
   return createStore<AppState>()((set, get) => ({
     scenario: initial.scenario ?? DEFAULT_SCENARIO,
     view: initial.view ?? DEFAULT_VIEW,
@@ -193,15 +223,19 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     mode: initial.mode ?? 'patient',
     measured: null,
     preferences: { fontScale: 1, narration: false },
+    language: { chosen: DEFAULT_LANGUAGE, shown: DEFAULT_LANGUAGE },
     actions: {
       applyScenario(input, source, keyNames = {}) {
         const { scenario, problems } = parseScenario(input, get().scenario)
-        // Each message starts with its key ("heightLossPct: 75 is outside …").
-        const say = (p: ScenarioProblem) => {
+        // Each message starts with its key ("heightLossPct: 75 is outside …"): said in the source's words.
+        const say = (p: ScenarioProblem): ProblemText => {
           const name = keyNames[p.key]
-          return name && p.message.startsWith(`${p.key}:`)
-            ? `${name}${p.message.slice(p.key.length)}`
-            : p.message
+          if (!name || !p.message.startsWith(`${p.key}:`)) return p
+          return {
+            ...p,
+            params: { ...p.params, key: name },
+            message: `${name}${p.message.slice(p.key.length)}`,
+          }
         }
         set((s) => {
           const same = (k: 'level' | 'shape' | 'heightLossPct') => scenario[k] === s.scenario[k]
@@ -222,16 +256,22 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
       notify(source, message) {
         set((s) => ({ notices: withNotices(s.notices, [message], source) }))
       },
+      chooseLanguage(lang) {
+        set((s) => (s.language.chosen === lang ? s : { language: { ...s.language, chosen: lang } }))
+      },
+      languageShown(lang) {
+        set((s) => (s.language.shown === lang ? s : { language: { ...s.language, shown: lang } }))
+      },
       showSources(id) {
         set({ sourcesAt: id })
       },
       applyHeights(heights, source) {
         const m = measuredFracture(get().scenario.level, heights)
-        if (!m.ok) return get().actions.notify(source, m.message)
+        if (!m.ok) return get().actions.notify(source, m.problem)
         get().actions.applyScenario({ shape: m.shape, heightLossPct: m.heightLossPct }, source)
         const { shape, grade, kyphoticAngleDeg, normal } = m
         set({ measured: { heights, shape, grade, kyphoticAngleDeg, normal } })
-        if (m.note) get().actions.notify(source, m.note)
+        if (m.noteProblem) get().actions.notify(source, m.noteProblem)
       },
       setMode(mode) {
         set({ mode })

@@ -2,8 +2,11 @@
  * Two-way link between the app's state and the address bar: read once at start, then follow the
  * store with `history.replaceState` (no history entry per slider step). The player's position is
  * written only while paused (after a scrub settles), so a copied link reopens the frame on screen.
+ * The language comes from `lang=`, else the browser's languages (`languageParams.ts`), and is
+ * always written back.
  */
 import { heightsFromSearch, writeHeightsParam } from './heightsParams.ts'
+import { languageFromSearch, writeLanguageParam } from './languageParams.ts'
 import { modeFromSearch, rememberedMode, rememberMode } from './modeParams.ts'
 import { playbackFromSearch, requestedStoryS, writePlaybackParams } from './playbackParams.ts'
 import type { Player } from './player.ts'
@@ -21,8 +24,12 @@ export function syncUrl(
   player: Player,
   location: Location = window.location,
   history: History = window.history,
+  browserLanguages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
 ): () => void {
   const { actions } = store.getState()
+  const language = languageFromSearch(location.search, browserLanguages)
+  actions.chooseLanguage(language.lang)
+  if (language.problem) actions.notify('url', language.problem)
   const input = scenarioInputFromSearch(location.search)
   if (Object.keys(input).length > 0) actions.applyScenario(input, 'url', urlKeyNames(location.search))
   const { view, problems } = viewFromSearch(location.search, store.getState().view)
@@ -47,6 +54,7 @@ export function syncUrl(
     const params = new URLSearchParams(searchFromState(scenario, view, location.search))
     params.set('mode', store.getState().mode)
     writeHeightsParam(store.getState().measured, params)
+    writeLanguageParam(store.getState().language.chosen, params)
     if (!playback.playing)
       writePlaybackParams(scenario.procedure, playhead.getState().storyS, playback.started, params)
     const text = params.toString()
@@ -63,7 +71,8 @@ export function syncUrl(
       s.view !== prev.view ||
       s.mode !== prev.mode ||
       s.measured !== prev.measured ||
-      s.playback.playing !== prev.playback.playing
+      s.playback.playing !== prev.playback.playing ||
+      s.language.chosen !== prev.language.chosen
     )
       write()
   })

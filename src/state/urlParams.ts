@@ -9,8 +9,19 @@ import { DEFAULT_SCENARIO, SCENARIO_FIELDS, type Scenario } from '../sim/scenari
 import type { ViewState } from './store.ts'
 import { writeViewParams } from './viewParams.ts'
 
-const ALIASES: Record<string, string> = { loss: 'heightLossPct' }
+/** Short names the address (and the embed's commands) accept for scenario keys. */
+export const SCENARIO_ALIASES: Record<string, string> = { loss: 'heightLossPct' }
 const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'loss' }
+/** The embed's options in the address (read by embed/embedParams.ts). */
+export const EMBED_PARAMS = [
+  'embed',
+  'controls',
+  'background',
+  'camera',
+  'autoplay',
+  'loop',
+  'speed',
+] as const
 /** Parameters the page itself uses (not scenario keys), passed over by the scenario parser. */
 export const VIEW_PARAMS = [
   'labels',
@@ -26,7 +37,11 @@ export const VIEW_PARAMS = [
   'frameloop',
   'debug',
   'mode',
+  'lang',
   'heights',
+  ...EMBED_PARAMS,
+  // The framing page's origin, which the host SDK passes (embed/origins.ts).
+  'origin',
 ] as const
 
 /** The URL's scenario keys as a partial input for `parseScenario` (strings; the schema converts). */
@@ -34,7 +49,7 @@ export function scenarioInputFromSearch(search: string): Record<string, string> 
   const input: Record<string, string> = {}
   for (const [key, value] of new URLSearchParams(search)) {
     if ((VIEW_PARAMS as readonly string[]).includes(key)) continue
-    input[ALIASES[key] ?? key] = value
+    input[SCENARIO_ALIASES[key] ?? key] = value
   }
   return input
 }
@@ -43,7 +58,7 @@ export function scenarioInputFromSearch(search: string): Record<string, string> 
 export function urlKeyNames(search: string): Record<string, string> {
   const params = new URLSearchParams(search)
   return Object.fromEntries(
-    Object.entries(ALIASES)
+    Object.entries(SCENARIO_ALIASES)
       .filter(([alias]) => params.has(alias))
       .map(([alias, key]) => [key, alias]),
   )

@@ -4,6 +4,7 @@
  * written only when it differs from its default, so links stay short; a bad value is refused with
  * a message naming it and what is allowed (in a list, the good items are kept).
  */
+import type { ProblemText } from '../sim/problemText.ts'
 import {
   DEFAULT_VIEW,
   OVERLAYS,
@@ -20,8 +21,10 @@ interface ViewParam<K extends keyof ViewState> {
   values: Record<string, ViewState[K]>
   /** How the value is written back. */
   write(value: ViewState[K]): string
-  /** How a kept value is named in a message. */
+  /** How a kept value is named in a message (in English). */
   say(value: ViewState[K]): string
+  /** The named value is a word to translate (`term.<word>` in the catalogues), not a value as typed. */
+  term?: true
 }
 
 const SWITCH = { '0': false, '1': true, false: false, true: true }
@@ -32,9 +35,9 @@ const options = <T extends string>(list: readonly T[]) =>
   Object.fromEntries(list.map((v) => [v, v])) as Record<string, T>
 
 const PARAMS: Record<string, ViewParam<keyof ViewState>> = {
-  labels: { key: 'labels', values: SWITCH, write: bit, say: onOff } as ViewParam<'labels'>,
-  captions: { key: 'captions', values: SWITCH, write: bit, say: onOff } as ViewParam<'captions'>,
-  ribs: { key: 'ribs', values: SWITCH, write: bit, say: onOff } as ViewParam<'ribs'>,
+  labels: { key: 'labels', values: SWITCH, write: bit, say: onOff, term: true } as ViewParam<'labels'>,
+  captions: { key: 'captions', values: SWITCH, write: bit, say: onOff, term: true } as ViewParam<'captions'>,
+  ribs: { key: 'ribs', values: SWITCH, write: bit, say: onOff, term: true } as ViewParam<'ribs'>,
   inside: { key: 'seeInside', values: INSIDE, write: String, say: String } as ViewParam<'seeInside'>,
   view: { key: 'mode', values: options(VIEW_MODES), write: String, say: String } as ViewParam<'mode'>,
   fluoro: {
@@ -46,7 +49,7 @@ const PARAMS: Record<string, ViewParam<keyof ViewState>> = {
 } as Record<string, ViewParam<keyof ViewState>>
 
 /** `overlay=risk,height`: each item checked; unknown ones refused by name, the rest kept. */
-function overlaysFromSearch(given: string, problems: string[]): Overlay[] {
+function overlaysFromSearch(given: string, problems: ProblemText[]): Overlay[] {
   const items = given
     .split(',')
     .map((item) => item.trim())
@@ -55,27 +58,43 @@ function overlaysFromSearch(given: string, problems: string[]): Overlay[] {
     ...new Set(items.filter((item): item is Overlay => (OVERLAYS as readonly string[]).includes(item))),
   ]
   const unknown = items.filter((item) => !known.includes(item as Overlay))
-  if (unknown.length > 0)
+  if (unknown.length > 0) {
+    const params = {
+      key: 'overlay',
+      allowed: OVERLAYS.join(' | '),
+      given: unknown.map((u) => `"${u}"`).join(', '),
+      kept: known.join(', '),
+    }
+    const start = `overlay: expected a list of ${params.allowed}, got ${params.given}`
     problems.push(
-      `overlay: expected a list of ${OVERLAYS.join(' | ')}, got ${unknown.map((u) => `"${u}"`).join(', ')} — ${known.length > 0 ? `kept ${known.join(', ')}` : 'none shown'}`,
+      known.length > 0
+        ? { code: 'view.overlayKept', params, message: `${start} — kept ${params.kept}` }
+        : { code: 'view.overlayNone', params, message: `${start} — none shown` },
     )
+  }
   return known
 }
 
 /** The view options the URL carries over `current`, and a message for each value refused. */
-export function viewFromSearch(search: string, current: ViewState): { view: ViewState; problems: string[] } {
+export function viewFromSearch(
+  search: string,
+  current: ViewState,
+): { view: ViewState; problems: ProblemText[] } {
   const params = new URLSearchParams(search)
   const view: Record<string, unknown> = { ...current }
-  const problems: string[] = []
+  const problems: ProblemText[] = []
   for (const [name, param] of Object.entries(PARAMS)) {
     const given = params.get(name)
     if (given === null) continue
     if (Object.hasOwn(param.values, given)) view[param.key] = param.values[given]
     else {
       const allowed = Object.keys(param.values).join(' | ')
-      problems.push(
-        `${name}: expected one of ${allowed}, got "${given}" — kept ${param.say(current[param.key])}`,
-      )
+      const kept = param.say(current[param.key])
+      problems.push({
+        code: 'view.expectedOneOf',
+        params: { key: name, allowed, given, kept: param.term ? { term: `term.${kept}` } : kept },
+        message: `${name}: expected one of ${allowed}, got "${given}" — kept ${kept}`,
+      })
     }
   }
   const overlay = params.get('overlay')

@@ -1,22 +1,21 @@
 /**
  * The header: the title; for patients, the treatment to watch, "see both side by side" and "how do
- * doctors choose?"; for educators, the treatment's name and the views and overlays; and the switch
- * between the two audiences.
+ * doctors choose?"; for educators, the treatment's name and the views and overlays; the language
+ * menu and the switch between the two audiences.
  */
 import { t } from '../i18n/t.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
+import { LanguageMenu } from './LanguageMenu.tsx'
 import { ModeSwitch } from './ModeSwitch.tsx'
 import { ProcedureChoice } from './ProcedureChoice.tsx'
-import { TakeAway } from './TakeAway.tsx'
 import { ViewToolbar } from './ViewToolbar.tsx'
 
 interface AppHeaderProps {
   onChoose: () => void
   onPresent: () => void
-  onPrint: () => void
 }
 
-export function AppHeader({ onChoose, onPresent, onPrint }: AppHeaderProps) {
+export function AppHeader({ onChoose, onPresent }: AppHeaderProps) {
   const audience = useAppStore((s) => s.mode)
   const procedure = useAppStore((s) => s.scenario.procedure)
   const comparing = useAppStore((s) => s.view.mode === 'compare')
@@ -50,9 +49,9 @@ export function AppHeader({ onChoose, onPresent, onPrint }: AppHeaderProps) {
           >
             {t('present.start')}
           </button>
-          <TakeAway onPrint={onPrint} />
         </>
       )}
+      <LanguageMenu />
       <ModeSwitch />
     </header>
   )

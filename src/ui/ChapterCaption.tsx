@@ -7,6 +7,7 @@ import { useMemo } from 'react'
 import { resultFits } from '../playback/frameAt.ts'
 import { useAppStore } from '../state/useAppStore.ts'
 import { chapterText } from './chapterText.ts'
+import { useLanguage } from './useLanguage.ts'
 
 export function ChapterCaption() {
   const chapter = useAppStore((s) => s.playback.chapter)
@@ -14,9 +15,10 @@ export function ChapterCaption() {
   const stored = useAppStore((s) => s.simulation.result)
   const visible = useAppStore((s) => s.view.captions)
   const educator = useAppStore((s) => s.mode === 'educator')
+  const lang = useLanguage()
   const result =
     resultFits(stored, scenario) && stored.scenario.procedure === scenario.procedure ? stored : null
-  const text = useMemo(() => chapterText(chapter, scenario, result), [chapter, scenario, result])
+  const text = useMemo(() => chapterText(chapter, scenario, result, lang), [chapter, scenario, result, lang])
   return (
     <section className="caption" aria-live="polite" hidden={!visible} data-chapter={chapter}>
       <h2 className="caption-title">{text.title}</h2>

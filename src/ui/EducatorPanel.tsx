@@ -1,29 +1,58 @@
 /**
- * The educator's panel (leva), generated from the scenario fields so ranges and labels have one
- * source. It holds no state of its own: edits go through the store's validated path, and the
- * store's values are pushed back into the panel. Loaded lazily: leva is not in the first bundle.
+ * The educator's panel (leva), generated from the scenario fields so ranges have one source; the
+ * labels, units, descriptions and option words come from the catalogues (`field.<key>.label`,
+ * `.unit`, `.description`, `option.<key>.<value>`), so the panel speaks the page's language. It
+ * holds no state of its own: edits go through the store's validated path, and the store's values
+ * are pushed back into the panel. Loaded lazily: leva is not in the first bundle.
  */
 import { Leva, useControls } from 'leva'
-// leva does not re-export its Schema type from the package root.
-import type { Schema } from 'leva/dist/declarations/src/types'
+
+// leva does not export its schema type from the package root: take it from useControls itself.
+type Schema = Exclude<Parameters<typeof useControls>[0], string | (() => unknown)>
+
 import { useEffect } from 'react'
 import { genantGrade } from '../anatomy/fracture.ts'
-import { t } from '../i18n/t.ts'
+import { isMessageKey, type MessageKey, t } from '../i18n/t.ts'
 import { SCENARIO_FIELDS, type Scenario, type ScenarioField } from '../sim/scenario.ts'
 import { appStore } from '../state/store.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
 import { HeightsForm } from './HeightsForm.tsx'
+import { ShareTools } from './ShareTools.tsx'
+import { useLanguage } from './useLanguage.ts'
 
-const FRACTURE_KEYS = ['level', 'grade', 'heightLossPct', 'shape']
+/** The panel's folders: every scenario input, grouped as an educator thinks of them. */
+const GROUPS: ReadonlyArray<{ title: MessageKey; keys: readonly string[]; collapsed?: boolean }> = [
+  { title: 'panel.fracture', keys: ['level', 'heightLossPct', 'grade', 'shape', 'fractureAgeDays'] },
+  { title: 'panel.procedure', keys: ['procedure', 'approach'] },
+  { title: 'panel.bone', keys: ['tScore', 'corticalBreach', 'cleft', 'seed'], collapsed: true },
+  {
+    title: 'panel.cement',
+    keys: ['cementViscosity', 'cementVolumeMl', 'injectionRateMlPerMin', 'injectionStartMin'],
+    collapsed: true,
+  },
+  { title: 'panel.balloon', keys: ['balloonSizeMm', 'balloonMaxPsi'], collapsed: true },
+]
+
+/** An enum's choices as leva takes them, `{ shown word: value }`; values without words (levels, sizes) as they are. */
+function options(field: ScenarioField & { kind: 'enum' }): Record<string, string | number> {
+  return Object.fromEntries(
+    field.options.map((o) => {
+      const key = `option.${field.key}.${o}`
+      return [isMessageKey(key) ? t(key) : String(o), o]
+    }),
+  )
+}
 
 function control(field: ScenarioField, value: unknown) {
   // leva also calls onChange when a control mounts (`initial`): only a person's edit is a change.
   const onChange = (v: unknown, _path: string, context: { fromPanel: boolean; initial: boolean }) => {
     if (context.fromPanel && !context.initial) appActions.applyScenario({ [field.key]: v }, 'panel')
   }
-  const label = field.unit ? `${field.label} (${field.unit})` : field.label
-  const common = { label, hint: field.description, onChange, transient: false as const }
-  if (field.kind === 'enum') return { ...common, value, options: [...field.options] }
+  const name = t(`field.${field.key}.label` as MessageKey)
+  const label = field.unit ? `${name} (${t(`field.${field.key}.unit` as MessageKey)})` : name
+  const hint = t(`field.${field.key}.description` as MessageKey)
+  const common = { label, hint, onChange, transient: false as const }
+  if (field.kind === 'enum') return { ...common, value, options: options(field) }
   if (field.kind === 'boolean') return { ...common, value: Boolean(value) }
   return { ...common, value: Number(value), min: field.min, max: field.max, step: field.step }
 }
@@ -41,16 +70,25 @@ function schemaFor(keys: (key: string) => boolean): Schema {
   ) as Schema
 }
 
-export default function EducatorPanel() {
-  const [, setFracture] = useControls(t('panel.fracture'), () => schemaFor((k) => FRACTURE_KEYS.includes(k)))
-  const [, setOthers] = useControls(
-    t('panel.procedure'),
-    () => schemaFor((k) => !FRACTURE_KEYS.includes(k)),
-    {
-      collapsed: true,
-    },
-  )
-  // View switches: the store is their truth too (the URL and the toolbar also set them).
+/** One folder of scenario inputs; the store is the truth, mirrored into it (a grade sets the loss; a URL sets both). */
+function ControlGroup({ title, keys, collapsed = false }: (typeof GROUPS)[number]) {
+  const inGroup = (key: string) => keys.includes(key)
+  const [, set] = useControls(t(title), () => schemaFor(inGroup), { collapsed })
+  const scenario = useAppStore((s) => s.scenario)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `keys` is a constant of GROUPS
+  useEffect(() => {
+    // leva types `set` by the schema it inferred; ours is built at run time.
+    set(
+      Object.fromEntries(
+        SCENARIO_FIELDS.filter((f) => inGroup(f.key)).map((f) => [f.key, shown(scenario, f)]),
+      ) as Parameters<typeof set>[0],
+    )
+  }, [scenario, set])
+  return null
+}
+
+/** View switches: the store is their truth too (the URL and the toolbar also set them). */
+function ViewGroup() {
   const viewSwitch = (key: 'labels' | 'ribs', label: string) => ({
     label,
     value: appStore.getState().view[key],
@@ -65,26 +103,34 @@ export default function EducatorPanel() {
   const labels = useAppStore((s) => s.view.labels)
   const ribs = useAppStore((s) => s.view.ribs)
   useEffect(() => setView({ labels, ribs }), [labels, ribs, setView])
-  const scenario = useAppStore((s) => s.scenario)
-  // The store is the truth: mirror it into the panel (a grade sets the loss; a URL sets both).
-  useEffect(() => {
-    // leva types `set` by the schema it inferred; ours is built at run time.
-    const values = (keys: (key: string) => boolean) =>
-      Object.fromEntries(
-        SCENARIO_FIELDS.filter((f) => keys(f.key)).map((f) => [f.key, shown(scenario, f)]),
-      ) as Parameters<typeof setFracture>[0]
-    setFracture(values((k) => FRACTURE_KEYS.includes(k)))
-    setOthers(values((k) => !FRACTURE_KEYS.includes(k)))
-  }, [scenario, setFracture, setOthers])
+  return null
+}
+
+/** The panel's controls, in the language on screen (remounted by the panel when it changes). */
+function Controls() {
+  return (
+    <>
+      {GROUPS.map((group) => (
+        <ControlGroup key={group.title} {...group} />
+      ))}
+      <ViewGroup />
+    </>
+  )
+}
+
+export default function EducatorPanel({ onPrint }: { onPrint: () => void }) {
+  // leva keys its folders by their (translated) names: a new language builds the controls anew.
+  const lang = useLanguage()
   // On a phone the open panel would cover the spine: it starts folded there.
   const narrow = window.matchMedia('(max-width: 700px)').matches
   // In a box of the page's own (under the header, over the view's right edge), not leva's fixed corner.
   return (
     <div className="educator-panel">
+      <Controls key={lang} />
       <Leva
         fill
         collapsed={narrow}
-        titleBar={{ title: 'Educator', filter: false, drag: false }}
+        titleBar={{ title: t('panel.title'), filter: false, drag: false }}
         // Wide enough that labels such as "Genant grade" are read whole.
         theme={{
           sizes: { rootWidth: '340px', controlWidth: '170px' },
@@ -98,6 +144,7 @@ export default function EducatorPanel() {
         }}
       />
       <HeightsForm />
+      <ShareTools onPrint={onPrint} />
     </div>
   )
 }

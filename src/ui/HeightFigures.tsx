@@ -28,10 +28,13 @@ export function HeightFigures() {
     const pct = numberFormat({ style: 'percent', maximumFractionDigits: 0 })
     for (const key of KEYS) {
       const now = frame.heightsMm[key]
-      write(key, `${mm.format(now)} mm`)
+      write(key, t('height.mm', { value: mm.format(now) }))
       write(`${key}-share`, pct.format(now / result.outcome.heightsMm.normal[key]))
     }
-    write('angle', `${mm.format(kyphoticAngleDeg(frame.heightsMm, result.bodyDepthMm))}°`)
+    write(
+      'angle',
+      t('outcome.degrees', { value: mm.format(kyphoticAngleDeg(frame.heightsMm, result.bodyDepthMm)) }),
+    )
   })
   return (
     <section className="figures" aria-label={t('height.title')}>

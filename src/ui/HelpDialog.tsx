@@ -6,22 +6,33 @@ export interface HelpHandle {
   toggle(): void
 }
 
-const SHORTCUTS: ReadonlyArray<[string[], MessageKey]> = [
-  [['Space', 'K'], 'help.playPause'],
+/** A key as printed on it, or the name of a key (`key.space`), said in the reader's language. */
+type KeyCap = string | { name: MessageKey; plus?: string }
+
+const SHORTCUTS: ReadonlyArray<[KeyCap[], MessageKey]> = [
+  [[{ name: 'key.space' }, 'K'], 'help.playPause'],
   [['←', '→'], 'help.seek5'],
   [['J', 'L'], 'help.seek10'],
   [[',', '.'], 'help.step'],
-  [['Home', 'End'], 'help.startEnd'],
+  [[{ name: 'key.home' }, { name: 'key.end' }], 'help.startEnd'],
   [['1–9'], 'help.chapterN'],
-  [['Page Up', 'Page Down'], 'help.chapterStep'],
+  [[{ name: 'key.pageUp' }, { name: 'key.pageDown' }], 'help.chapterStep'],
   [['C'], 'help.captions'],
   [['F'], 'help.fullscreen'],
   [['P'], 'help.present'],
-  [['Shift + ←', 'Shift + →'], 'help.turn'],
+  [
+    [
+      { name: 'key.shift', plus: ' + ←' },
+      { name: 'key.shift', plus: ' + →' },
+    ],
+    'help.turn',
+  ],
   [['↑', '↓'], 'help.tilt'],
   [['+', '−'], 'help.zoom'],
   [['?'], 'help.help'],
 ]
+
+const capText = (cap: KeyCap) => (typeof cap === 'string' ? cap : `${t(cap.name)}${cap.plus ?? ''}`)
 
 export function HelpDialog({ ref }: { ref?: Ref<HelpHandle> }) {
   const dialog = useRef<HTMLDialogElement>(null)
@@ -41,7 +52,7 @@ export function HelpDialog({ ref }: { ref?: Ref<HelpHandle> }) {
           {SHORTCUTS.map(([keys, label]) => (
             <tr key={label}>
               <th scope="row">
-                {keys.map((k, i) => (
+                {keys.map(capText).map((k, i) => (
                   <span key={k}>
                     {i > 0 && ' '}
                     <kbd>{k}</kbd>

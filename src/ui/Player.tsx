@@ -5,7 +5,7 @@
  * second, never through React state.
  */
 import { useMemo, useRef } from 'react'
-import { t } from '../i18n/t.ts'
+import { locale, t } from '../i18n/t.ts'
 import { storyChapters, storyDurationS } from '../playback/story.ts'
 import { appPlayer } from '../state/appPlayer.ts'
 import { PLAYBACK_SPEEDS, type SeeInside } from '../state/store.ts'
@@ -114,7 +114,7 @@ export function Player({ onHelp }: { onHelp: () => void }) {
           <select value={speed} onChange={(e) => appPlayer.setSpeed(Number(e.currentTarget.value))}>
             {PLAYBACK_SPEEDS.map((s) => (
               <option key={s} value={s}>
-                {s}×
+                {t('player.speedValue', { speed: new Intl.NumberFormat(locale()).format(s) })}
               </option>
             ))}
           </select>

@@ -30,7 +30,7 @@ export function RiskFigures() {
             })
           : t('risk.computing', { seeds: RISK_SEEDS })}
       </p>
-      <p>{t('risk.published', { procedure: t(`procedure.${scenario.procedure}`).toLowerCase() })}</p>
+      <p>{t(`risk.published.${scenario.procedure}`)}</p>
       <ul className="figures-rates">
         {PUBLISHED_LEAK_RATES[scenario.procedure].map((r) => (
           <li key={r.sourceId}>
@@ -44,7 +44,11 @@ export function RiskFigures() {
       <div
         className="legend"
         role="img"
-        aria-label={`${t('risk.legend')}: ${t('risk.never')} → ${t('risk.always')}`}
+        aria-label={t('risk.legendLabel', {
+          legend: t('risk.legend'),
+          from: t('risk.never'),
+          to: t('risk.always'),
+        })}
       >
         <span className="legend-title">{t('risk.legend')}</span>
         <span className="legend-bar" style={{ background: viridisCss() }} />

@@ -1,6 +1,7 @@
 /**
  * The bibliography (sim/sources.ts, the same list as docs/SOURCES.md) in a modal dialog, opened at
- * the study a figure cites.
+ * the study a figure cites. The references and what each gives the model are in English, as the
+ * studies are (marked `lang="en"` for screen readers); the dialog around them is in the page's language.
  */
 import { useEffect, useRef } from 'react'
 import { t } from '../i18n/t.ts'
@@ -30,7 +31,7 @@ export function SourcesDialog() {
       onClose={() => appActions.showSources(null)}
     >
       <h2 id="sources-title">{t('sources.title')}</h2>
-      <ol>
+      <ol lang="en">
         {SOURCES.map((s) => (
           <li key={s.id} data-source={s.id} tabIndex={-1} aria-current={s.id === at ? 'true' : undefined}>
             <strong>{s.short}</strong>. {s.reference}

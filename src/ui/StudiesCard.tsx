@@ -3,7 +3,7 @@
  * 100"), plain words, each with its source one click away. Published figures only (sim/published.ts);
  * the simulation's own figures are the educator's.
  */
-import { t } from '../i18n/t.ts'
+import { numberFormat, t } from '../i18n/t.ts'
 import {
   KYPHOSIS_REDUCED_DEG,
   NEW_FRACTURES,
@@ -18,7 +18,9 @@ const inHundred = (rate: number) => Math.round(rate * 100)
 
 export function StudiesCard() {
   const procedure = useAppStore((s) => s.scenario.procedure)
-  const name = t(`procedure.${procedure}`).toLowerCase()
+  // The treatment's name as it reads inside a sentence ("after balloon kyphoplasty", "nach einer Ballon-Kyphoplastie").
+  const name = t(`procedure.inSentence.${procedure}`)
+  const degrees = numberFormat({ maximumFractionDigits: 1 })
   const leak = PUBLISHED_LEAK_RATES[procedure][0]
   return (
     <section className="studies" aria-labelledby="studies-title">
@@ -36,8 +38,8 @@ export function StudiesCard() {
         )}
         <li>
           {t(`studies.height.${procedure}`, {
-            kypho: KYPHOSIS_REDUCED_DEG.kyphoplasty,
-            vert: KYPHOSIS_REDUCED_DEG.vertebroplasty,
+            kypho: degrees.format(KYPHOSIS_REDUCED_DEG.kyphoplasty),
+            vert: degrees.format(KYPHOSIS_REDUCED_DEG.vertebroplasty),
           })}{' '}
           <SourceLink id="papanastassiou2012" />
         </li>

@@ -6,16 +6,8 @@ import { useEffect, useRef, useState } from 'react'
 import { t } from '../i18n/t.ts'
 import { appPlayer } from '../state/appPlayer.ts'
 import { appStore } from '../state/store.ts'
+import { download } from './download.ts'
 import { type Recording, startRecording, videoSupported } from './recordVideo.ts'
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
 
 export function TakeAway({ onPrint }: { onPrint: () => void }) {
   const [recording, setRecording] = useState<Recording | null>(null)
@@ -46,7 +38,7 @@ export function TakeAway({ onPrint }: { onPrint: () => void }) {
     appPlayer.play()
   }
   return (
-    <div className="take-away">
+    <>
       {recording ? (
         <button type="button" className="header-button" aria-pressed onClick={() => void stop(recording)}>
           {t('takeaway.stop')}
@@ -65,6 +57,6 @@ export function TakeAway({ onPrint }: { onPrint: () => void }) {
       <button type="button" className="header-button" onClick={onPrint}>
         {t('takeaway.print')}
       </button>
-    </div>
+    </>
   )
 }

@@ -1,9 +1,11 @@
 /**
- * The words of a chapter: its title, the caption a patient reads (plain, short sentences) and the
- * one-line technical note an educator reads, with this case's figures from the simulation.
+ * The words of a chapter in a language: its title, the caption a patient reads (plain, short
+ * sentences) and the one-line technical note an educator reads, with this case's figures from the
+ * simulation, formatted for that language.
  */
 import { genantGrade } from '../anatomy/fracture.ts'
-import { locale, type MessageKey, t } from '../i18n/t.ts'
+import type { Language } from '../i18n/languages.ts'
+import { type MessageKey, translator } from '../i18n/t.ts'
 import { needleGauge } from '../playback/needleGauge.ts'
 import type { ChapterId } from '../playback/story.ts'
 import { LEAK_ROUTES } from '../sim/exits.ts'
@@ -20,13 +22,14 @@ export interface ChapterText {
 /** Routes carrying less than this (mL) are not named in the note: traces, not a seen leak's path. */
 const NAMED_ROUTE_ML = 0.005
 
-const number = (digits: number) =>
-  new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits })
-const mm = (v: number) => number(1).format(v)
-const ml = (v: number) => number(1).format(v)
-const deg = (v: number) => number(1).format(v)
+type Translate = ReturnType<typeof translator>
 
-function caption(chapter: ChapterId, scenario: Scenario, result: ProcedureResult | null): string {
+function caption(
+  t: Translate,
+  chapter: ChapterId,
+  scenario: Scenario,
+  result: ProcedureResult | null,
+): string {
   const { procedure, level, shape, approach } = scenario
   const kypho = procedure === 'kyphoplasty'
   switch (chapter) {
@@ -50,15 +53,26 @@ function caption(chapter: ChapterId, scenario: Scenario, result: ProcedureResult
   }
 }
 
-function note(chapter: ChapterId, scenario: Scenario, result: ProcedureResult): string {
+function note(
+  t: Translate,
+  lang: Language,
+  chapter: ChapterId,
+  scenario: Scenario,
+  result: ProcedureResult,
+): string {
+  const number = (digits: number) =>
+    new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits })
+  const mm = (v: number) => number(1).format(v)
+  const ml = (v: number) => number(1).format(v)
+  const deg = (v: number) => number(1).format(v)
   const { outcome } = result
   const { normal, fractured, final } = outcome.heightsMm
-  const count = result.needles.length === 2 ? 'Bipedicular:' : 'Unipedicular:'
+  const count = t(result.needles.length === 2 ? 'note.count.bipedicular' : 'note.count.unipedicular')
   const gauge = needleGauge(scenario.level).gauge
   switch (chapter) {
     case 'fracture':
       return t('note.fracture', {
-        shape: t(`shape.${scenario.shape}`).replace(/^./, (c) => c.toUpperCase()),
+        shape: t(`note.shape.${scenario.shape}`),
         level: scenario.level,
         loss: number(1).format(scenario.heightLossPct),
         grade: genantGrade(scenario.heightLossPct),
@@ -110,14 +124,17 @@ function note(chapter: ChapterId, scenario: Scenario, result: ProcedureResult): 
   }
 }
 
+/** The chapter's words in `lang` (its catalogue loaded: `state/languageClient.ts`). */
 export function chapterText(
   chapter: ChapterId,
   scenario: Scenario,
   result: ProcedureResult | null,
+  lang: Language,
 ): ChapterText {
+  const t = translator(lang)
   return {
     title: t(`chapter.${chapter}.title`),
-    caption: caption(chapter, scenario, result),
-    note: result ? note(chapter, scenario, result) : null,
+    caption: caption(t, chapter, scenario, result),
+    note: result ? note(t, lang, chapter, scenario, result) : null,
   }
 }

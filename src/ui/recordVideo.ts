@@ -3,7 +3,7 @@
  * renderer needs no preserved drawing buffer) with the chapter's caption burned in below it, drawn
  * frame by frame into a 2D canvas that MediaRecorder records. Nothing leaves the browser.
  */
-import { t } from '../i18n/t.ts'
+import { locale, t } from '../i18n/t.ts'
 import { appStore } from '../state/store.ts'
 import { chapterText } from './chapterText.ts'
 
@@ -49,7 +49,7 @@ export async function startRecording(source: HTMLCanvasElement): Promise<Recordi
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.drawImage(video, 0, 0, source.width, source.height)
     const { scenario, simulation, playback } = appStore.getState()
-    const text = chapterText(playback.chapter, scenario, simulation.result)
+    const text = chapterText(playback.chapter, scenario, simulation.result, locale())
     ctx.font = `600 ${CAPTION_PX}px system-ui, sans-serif`
     ctx.fillStyle = '#f0a778'
     ctx.fillText(text.title, 24, source.height + CAPTION_PX * 1.3)

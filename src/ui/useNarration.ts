@@ -14,7 +14,9 @@ export const narrationAvailable = () => typeof window !== 'undefined' && 'speech
 function speak() {
   const { scenario, simulation, playback } = appStore.getState()
   const result = resultFits(simulation.result, scenario) ? simulation.result : null
-  const utterance = new SpeechSynthesisUtterance(chapterText(playback.chapter, scenario, result).caption)
+  const utterance = new SpeechSynthesisUtterance(
+    chapterText(playback.chapter, scenario, result, locale()).caption,
+  )
   utterance.lang = locale()
   speechSynthesis.cancel()
   speechSynthesis.speak(utterance)

@@ -1,7 +1,8 @@
 /**
  * Calls `update(storyS)` when the playhead moves, at most `hz` times a second (and once more when it
- * stops, so a paused readout is exact), and when the scenario or its simulated result changes. For DOM readouts written through refs: the story time never
- * passes through React state.
+ * stops, so a paused readout is exact), and when the scenario, its simulated result or the language
+ * on screen changes. For DOM readouts written through refs: the story time never passes through
+ * React state.
  */
 import { useEffect, useRef } from 'react'
 import { appPlayhead } from '../state/playhead.ts'
@@ -27,7 +28,12 @@ export function usePlayheadReadout(update: (storyS: number) => void, hz = 12): v
     run()
     const unsubscribePlayhead = appPlayhead.subscribe(schedule)
     const unsubscribeStore = appStore.subscribe((s, prev) => {
-      if (s.scenario !== prev.scenario || s.simulation.result !== prev.simulation.result) schedule()
+      if (
+        s.scenario !== prev.scenario ||
+        s.simulation.result !== prev.simulation.result ||
+        s.language.shown !== prev.language.shown
+      )
+        schedule()
     })
     return () => {
       unsubscribePlayhead()

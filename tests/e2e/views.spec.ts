@@ -59,7 +59,7 @@ test.describe('overlays and views', () => {
     const shown = page.locator('[data-risk]')
     await expect(shown).toHaveAttribute('data-risk', /\d/, { timeout: 30_000 })
     const before = Number(await shown.getAttribute('data-risk'))
-    await page.locator('.educator-panel').getByText('Procedure', { exact: true }).first().click() // unfold the panel's procedure group
+    await page.locator('.educator-panel').getByText('Cement', { exact: true }).first().click() // unfold the panel's cement folder
     await page.getByLabel('Cement viscosity').selectOption({ label: 'low' })
     await expect(shown).not.toHaveAttribute('data-risk', String(before), { timeout: 5_000 })
     await expect(shown).toHaveAttribute('data-risk', /\d/)
@@ -207,4 +207,57 @@ test('records the procedure as a WebM video with its captions', async ({ watched
     return video.duration
   }, bytes.toString('base64'))
   expect(seconds, 'seconds of video').toBeGreaterThan(1)
+})
+
+test('share: a copied link reopens the same picture, camera included; a picture of the view saves as PNG', async ({
+  watched: page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openApp(page, `?mode=educator&chapter=balloon&t=5&${QUIET}&debug=1`)
+  await simulated(page)
+  // Turn the view away from the chapter's own camera, so the link must carry it.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft')
+  const before = await canvasPixels(page)
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toMatch(/camera=/)
+  expect(link).toMatch(/chapter=balloon/)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save picture' }).click()
+  expect((await download).suggestedFilename()).toBe('spine3d-kyphoplasty-L1.png')
+  await page.goto(link)
+  await page.waitForSelector('html[data-ready="true"]')
+  await simulated(page)
+  const after = await canvasPixels(page)
+  expect(changedPixels(before, after), 'pixels that differ on the reopened link').toBeLessThan(
+    before.width * before.height * 0.01,
+  )
+})
+
+test('the print view: one page with a picture of each chapter, the figures with sources, the disclaimer', async ({
+  watched: page,
+}) => {
+  await page.addInitScript(() => {
+    ;(window as unknown as { printed: number }).printed = 0
+    window.print = () => {
+      ;(window as unknown as { printed: number }).printed++
+    }
+  })
+  await openApp(page, '?mode=educator&procedure=vertebroplasty')
+  await simulated(page)
+  await page.getByRole('button', { name: 'Print for the patient' }).click()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 30_000 })
+    .toBe(1)
+  await page.emulateMedia({ media: 'print' })
+  const sheet = page.locator('.print-sheet')
+  await expect(sheet).toBeVisible()
+  await expect(page.locator('.app')).toBeHidden()
+  await expect(sheet.locator('.print-frames img')).toHaveCount(5)
+  await expect(sheet).toContainText('What the studies say')
+  await expect(sheet).toContainText('Hulme 2006')
+  await expect(sheet).toContainText('not a substitute for the advice of a doctor')
+  const src = await sheet.locator('.print-frames img').first().getAttribute('src')
+  expect(src?.startsWith('data:image/png')).toBe(true)
 })

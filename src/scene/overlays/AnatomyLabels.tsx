@@ -7,6 +7,7 @@ import { Html } from '@react-three/drei'
 import { useMemo } from 'react'
 import { LANDMARKS, landmarks } from '../../anatomy/landmarks.ts'
 import { t } from '../../i18n/t.ts'
+import { useAppStore } from '../../state/useAppStore.ts'
 import { useCase } from '../CaseContext.tsx'
 
 /**
@@ -28,6 +29,8 @@ const PLACEMENT: Record<(typeof LANDMARKS)[number], string> = {
 export function AnatomyLabels() {
   const { level } = useCase().scenario
   const points = useMemo(() => landmarks(level), [level])
+  // The names are DOM (drei Html) in the page's language: said again when it changes.
+  useAppStore((s) => s.language.shown)
   return (
     <group name="anatomy-labels">
       {LANDMARKS.map((name) => (

@@ -5,12 +5,14 @@
  * Drawn over the bone (no depth test), following the simulation at the playhead.
  */
 import { Html, Line } from '@react-three/drei'
-import { useFrame } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { DoubleSide, type Group } from 'three'
 import type { Line2, LineSegments2 } from 'three-stdlib'
 import { levelDimensions } from '../../anatomy/levels.ts'
+import { t } from '../../i18n/t.ts'
 import { heightDiagram } from '../../playback/heightDiagram.ts'
+import { useAppStore } from '../../state/useAppStore.ts'
 import { useCase } from '../CaseContext.tsx'
 import { usePlaybackFrame } from '../PlaybackFrame.tsx'
 import { glazeMaterial } from '../procedure/glazeMaterial.ts'
@@ -42,6 +44,17 @@ export function HeightOverlay() {
   const label = useRef<HTMLSpanElement>(null)
   const anchor = useRef<Group>(null)
   const shown = useRef<unknown>(null)
+  // The angle is written in the page's language (decimal comma in de, es, fr): again when it changes.
+  const lang = useAppStore((s) => s.language.shown)
+  const degrees = useMemo(
+    () => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    [lang],
+  )
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    if (degrees) shown.current = null
+    invalidate()
+  }, [degrees, invalidate])
   useFrame(() => {
     const heights = frame.current.heightsMm
     // (The label's element arrives a frame late: drei's Html mounts it in a root of its own.)
@@ -52,7 +65,7 @@ export function HeightOverlay() {
     arms.current?.geometry.setPositions(flat([d.arms[0][1], d.arms[0][0], d.arms[1][1]]))
     arc.current?.geometry.setPositions(flat(d.arc))
     anchor.current?.position.set(...d.labelAt)
-    if (label.current) label.current.textContent = `${d.angleDeg.toFixed(1)}°`
+    if (label.current) label.current.textContent = t('outcome.degrees', { value: degrees.format(d.angleDeg) })
   })
   if (!references) return null
   const line = { depthTest: false, transparent: true, renderOrder: OVERLAY_ORDER }

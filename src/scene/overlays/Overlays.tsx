@@ -8,6 +8,8 @@ import { RiskOverlay } from './RiskOverlay.tsx'
 export function Overlays() {
   const overlays = useAppStore((s) => s.view.overlays)
   const mode = useAppStore((s) => s.view.mode)
+  // The X-ray view draws no 3D picture: labels placed on it would float over the radiograph.
+  if (mode === 'fluoro') return null
   return (
     <>
       {mode === 'cutaway' && <CutAway />}

@@ -4,7 +4,7 @@
  * patients). The wall's colours are painted on the vertebra itself (`useRiskPaint`).
  */
 import { Html } from '@react-three/drei'
-import { locale, t } from '../../i18n/t.ts'
+import { t } from '../../i18n/t.ts'
 import { useAppStore } from '../../state/useAppStore.ts'
 import { useCase } from '../CaseContext.tsx'
 
@@ -16,8 +16,10 @@ export function RiskOverlay() {
   const risk = useAppStore((s) => (side === 'main' ? s.risk.risk : s.risk.companion))
   const exits = useAppStore((s) => s.risk.exits)
   const current = useAppStore((s) => s.risk.scenario === s.scenario && s.risk.status === 'ready')
+  // The labels are DOM (drei Html) in the page's language: said again when it changes.
+  const lang = useAppStore((s) => s.language.shown)
   if (!risk || !current) return null
-  const percent = new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 })
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })
   return (
     <group name="risk-overlay">
       {exits.map((exit) => (

@@ -9,6 +9,7 @@ import {
   GLSL3,
   Mesh,
   NoBlending,
+  type Object3D,
   Scene,
   ShaderMaterial,
   Vector2,
@@ -43,6 +44,16 @@ export interface CementVolumeProps {
    * down (rayBudget.ts). Default 60,000 (a 490-pixel square at 0.5); Infinity on a hardware GPU.
    */
   maxRays?: number
+  /**
+   * Whether to cast the rays for the 3D view. False when no 3D view is drawn (the fluoroscopy
+   * view): the box still follows the time, for the radiograph's own march. Default true.
+   */
+  castRays?: boolean
+}
+
+/** The field a cement box (the mesh named `cement`) shows, for passes that march it too (the fluoroscopy view). */
+export function cementFieldOf(object: Object3D): CementField | null {
+  return (object.userData.cementField as CementField | undefined) ?? null
 }
 
 const _size = /* @__PURE__ */ new Vector2()
@@ -65,6 +76,7 @@ export function CementVolume({
   procedureTimeS,
   resolution = 0.5,
   maxRays = 60_000,
+  castRays = true,
 }: CementVolumeProps) {
   const field = useMemo(() => buildCementField(result), [result])
   useEffect(() => () => field.texture.dispose(), [field])
@@ -103,7 +115,7 @@ export function CementVolume({
     const box = mesh.current
     if (!box) return
     box.visible = (field.hasCement && t >= field.injectionStartS) || cavity > 0
-    if (!box.visible) return
+    if (!box.visible || !castRays) return
     gl.getDrawingBufferSize(_size)
     shownUniforms.uViewport.value.copy(_size)
     box.updateWorldMatrix(true, false)
@@ -141,6 +153,7 @@ export function CementVolume({
       material={composite}
       renderOrder={-1}
       visible={false}
+      userData={{ cementField: field }}
       dispose={null}
     />
   )

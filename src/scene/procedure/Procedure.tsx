@@ -9,6 +9,7 @@ import { levelDimensions } from '../../anatomy/levels.ts'
 import { needleAxis } from '../../geometry/needleFrame.ts'
 import { needleGauge } from '../../playback/needleGauge.ts'
 import { CALIBRATION } from '../../sim/calibration.ts'
+import { useAppStore } from '../../state/useAppStore.ts'
 import { useCase } from '../CaseContext.tsx'
 import { useProcedureTime } from '../PlaybackFrame.tsx'
 import { useRenderQuality } from '../RenderQualityContext.tsx'
@@ -24,6 +25,8 @@ export function Procedure() {
   const procedureTimeS = useProcedureTime()
   // Software renderers cast the cement's rays at half resolution, on a budget (CementVolume).
   const software = useRenderQuality()?.software ?? true
+  // The fluoroscopy view draws no 3D picture: the cement casts no rays for one.
+  const drawn3d = useAppStore((s) => s.view.mode !== 'fluoro')
   const outline = useBackOutline(scenario.level, scenario)
   const needles = useMemo(
     () =>
@@ -54,6 +57,7 @@ export function Procedure() {
       <CementVolume
         result={result}
         procedureTimeS={procedureTimeS}
+        castRays={drawn3d}
         {...(software ? {} : { resolution: 1, maxRays: Number.POSITIVE_INFINITY })}
       />
       {/* Leaks as an X-ray would show them: traces too small to see are left out. */}

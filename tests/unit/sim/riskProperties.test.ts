@@ -13,8 +13,8 @@ const row = (procedure: string, label: string): RiskRow => {
   if (!found) throw new Error(`riskProperties: expected a row ${procedure} / ${label}, got none`)
   return found
 }
-// Rare but documented: high-viscosity cement in kyphoplasty (≈ 6 % over 64 seeds) and 1 mL less
-// than the cavity holds (≈ 5 %); over 24 seeds either may show no seen leak.
+// Rare but documented: high-viscosity cement in kyphoplasty (≈ 5 % over 64 seeds) and 1 mL less
+// than the cavity holds (≈ 6 %); over 24 seeds either may show no seen leak.
 const RARE = new Set(['kyphoplasty/high-viscosity cement', 'kyphoplasty/cement −1 mL (3.8 mL)'])
 
 describe('seen-leak risk case by case', () => {

@@ -23,15 +23,17 @@ describe('the player in the URL', () => {
 
   it('says what was wrong and what is allowed, and opens somewhere sensible', () => {
     const bad = playbackFromSearch('?chapter=surgery&t=abc&play=yes', 'vertebroplasty')
-    expect(bad.problems).toEqual([
+    expect(bad.problems.map((p) => p.message)).toEqual([
       'chapter: expected one of fracture | access | needle | cement | result, got "surgery" — opened at the start',
       't: expected seconds from 0 to 56, got "abc" — opened at 0',
       'play: expected one of 0 | 1 | true | false, got "yes" — paused',
     ])
     const other = playbackFromSearch('?chapter=balloon&t=99', 'vertebroplasty')
     expect(other.request.chapter).toBe('needle')
-    expect(other.problems[0]).toMatch(/"balloon" is not a chapter of vertebroplasty .* — opened needle/)
-    expect(other.problems[1]).toBe('t: 99 s is outside the needle chapter (0–12 s) — opened at 12 s')
+    expect(other.problems[0]?.message).toMatch(
+      /"balloon" is not a chapter of vertebroplasty .* — opened needle/,
+    )
+    expect(other.problems[1]?.message).toBe('t: 99 s is outside the needle chapter (0–12 s) — opened at 12 s')
     expect(requestedStoryS(other.request, 'vertebroplasty')).toBeLessThan(cementStart)
   })
 

@@ -1,0 +1,59 @@
+/**
+ * The small interface between the 3D view and everything outside it that needs the view itself:
+ * the embedding bridge (camera, screenshot) and the visibility watcher (stop drawing while hidden).
+ * The scene fills it in (`scene/SceneAccess.tsx`); readers never touch three.js objects or `window`.
+ */
+import { createStore } from 'zustand/vanilla'
+
+/** A camera: where the eye is and what it looks at, in the scene's millimetres. */
+export interface CameraPose {
+  position: [number, number, number]
+  target: [number, number, number]
+}
+
+/** What the main view offers, once it is drawn. */
+export interface SceneHandle {
+  /** The camera now. */
+  camera(): CameraPose
+  /** Moves the camera there at once (no flight) and draws a frame. */
+  setCamera(pose: CameraPose): void
+  /** Draws a frame and returns it as a PNG data URL (the drawing buffer is read in the same task). */
+  capture(): string
+}
+
+/** `ok` while drawing; `lost` between a context loss and its restore; `unavailable` without WebGL 2. */
+export type WebglStatus = 'ok' | 'lost' | 'unavailable'
+
+export interface SceneAccessState {
+  /** The main view's handle; null before its first frame, or without WebGL. */
+  handle: SceneHandle | null
+  /** False while the page or its frame is out of sight: the view then draws nothing. */
+  visible: boolean
+  webgl: WebglStatus
+  /** Times the WebGL context came back after a loss (parts that cannot be re-uploaded remount on it). */
+  restores: number
+  /** A camera asked for before the view could take it (a URL's `camera=`): applied when it registers. */
+  pendingCamera: CameraPose | null
+}
+
+export function createSceneAccess() {
+  return createStore<SceneAccessState>()(() => ({
+    handle: null,
+    visible: true,
+    webgl: 'ok',
+    restores: 0,
+    pendingCamera: null,
+  }))
+}
+
+export type SceneAccess = ReturnType<typeof createSceneAccess>
+
+/** The app's one. Tests make their own. */
+export const sceneAccess = createSceneAccess()
+
+/** Moves the camera now if the view is there, else as soon as it registers. */
+export function requestCamera(access: SceneAccess, pose: CameraPose): void {
+  const { handle } = access.getState()
+  if (handle) handle.setCamera(pose)
+  else access.setState({ pendingCamera: pose })
+}
