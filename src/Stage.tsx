@@ -13,8 +13,8 @@ import { CaseOutcome } from './ui/CaseOutcome.tsx'
 import { CompareChapter } from './ui/CompareChapter.tsx'
 import { FluoroFrame } from './ui/FluoroFrame.tsx'
 import { SceneErrorBoundary } from './ui/SceneErrorBoundary.tsx'
-import { ViewLoading } from './ui/ViewLoading.tsx'
 import { SceneFallback } from './ui/SceneFallback.tsx'
+import { ViewLoading } from './ui/ViewLoading.tsx'
 
 interface StageProps {
   frameloop: 'always' | 'demand'

@@ -17,6 +17,8 @@ export const de: Catalogue = {
     'Nur zur Aufklärung. Dieses Modell ersetzt keine ärztliche Beratung durch jemanden, der Ihren Fall kennt.',
   'scene.noWebgl':
     'Diese 3D-Ansicht braucht WebGL, das dieser Browser oder dieses Gerät nicht bietet. Versuchen Sie einen anderen Browser, oder schalten Sie die Hardwarebeschleunigung ein.',
+  'loading.models': 'Das 3D-Modell wird geladen: {loaded} von {total} Teilen',
+  'loading.preparing': 'Die Ansicht wird vorbereitet…',
   'scene.still':
     'Ein Standbild der Ballon-Kyphoplastie. Die Wirbelsäule ist von der Seite zu sehen. Ein dünnes Röhrchen führt von hinten in einen eingesunkenen Wirbel. Ein kleiner blauer Ballon füllt sich im Knochen und hebt ihn an.',
   'scene.error': 'Die 3D-Ansicht wurde angehalten: {message}',

@@ -16,6 +16,8 @@ export const es: Catalogue = {
     'Solo con fines educativos. Este modelo no sustituye el consejo de un médico que conozca su caso.',
   'scene.noWebgl':
     'Esta vista 3D necesita WebGL, y este navegador o dispositivo no lo ofrece. Pruebe con otro navegador o active la aceleración por hardware.',
+  'loading.models': 'Cargando el modelo 3D: {loaded} de {total} partes',
+  'loading.preparing': 'Preparando la vista…',
   'scene.still':
     'Una imagen fija de la cifoplastia con balón. La columna se ve de lado. Un tubo fino entra por detrás en una vértebra hundida. Un pequeño balón azul se llena dentro del hueso para levantarlo.',
   'scene.error': 'La vista 3D se ha detenido: {message}',

@@ -17,6 +17,8 @@ export const fr: Catalogue = {
     'À visée éducative uniquement. Ce modèle ne remplace pas l’avis d’un médecin qui connaît votre situation.',
   'scene.noWebgl':
     'Cette vue 3D a besoin de WebGL, que ce navigateur ou cet appareil ne fournit pas. Essayez un autre navigateur, ou activez l’accélération matérielle.',
+  'loading.models': 'Chargement du modèle 3D\u00a0: {loaded} sur {total} parties',
+  'loading.preparing': 'Préparation de la vue…',
   'scene.still':
     'Une image fixe de la cyphoplastie par ballonnet. La colonne est vue de côté. Un tube fin entre par l’arrière dans une vertèbre affaissée. Un petit ballonnet bleu se remplit dans l’os pour la relever.',
   'scene.error': 'La vue 3D s’est arrêtée : {message}',
