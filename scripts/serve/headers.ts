@@ -68,3 +68,15 @@ const HASHED = /^assets\/.+-[\w-]{8,}\.\w+$/
 export function cacheControl(path: string): string {
   return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
+
+/**
+ * Files other sites load from the app's origin, so they are served to any origin (CORS): the host
+ * SDK (`sdk/`, imported as a module script by a clinic's page) and the oEmbed description. They
+ * hold nothing private; every other file stays same-origin.
+ */
+const SHARED = /^(sdk\/|oembed\.json$)/
+
+/** The CORS header for a path relative to the build's root, or none. */
+export function crossOriginHeaders(path: string): Record<string, string> {
+  return SHARED.test(path) ? { 'access-control-allow-origin': '*' } : {}
+}

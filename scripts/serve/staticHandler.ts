@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, relative, sep } from 'node:path'
-import { cacheControl, securityHeaders } from './headers.ts'
+import { cacheControl, crossOriginHeaders, securityHeaders } from './headers.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -88,6 +88,7 @@ export function staticHandler({ root, headers = securityHeaders() }: StaticOptio
     const relativePath = relative(root, path).split(sep).join('/')
     res.setHeader('content-type', TYPES[extname(path)] ?? 'application/octet-stream')
     res.setHeader('cache-control', cacheControl(relativePath))
+    for (const [name, value] of Object.entries(crossOriginHeaders(relativePath))) res.setHeader(name, value)
     res.setHeader('vary', 'Accept-Encoding')
     res.setHeader('etag', chosen.etag)
     if (chosen.encoding) res.setHeader('content-encoding', chosen.encoding)

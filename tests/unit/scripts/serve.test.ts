@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cacheControl, contentSecurityPolicy, frameAncestors } from '../../../scripts/serve/headers.ts'
+import {
+  cacheControl,
+  contentSecurityPolicy,
+  crossOriginHeaders,
+  frameAncestors,
+} from '../../../scripts/serve/headers.ts'
 import { acceptsEncoding, resolvePath, staticHandler } from '../../../scripts/serve/staticHandler.ts'
 
 describe('frameAncestors', () => {
@@ -39,6 +44,15 @@ describe('cacheControl', () => {
     expect(cacheControl('assets/simulation.worker-DZSRcEK9.js')).toContain('immutable')
     for (const path of ['index.html', 'sw.js', 'models/L1.glb', 'poster.webp'])
       expect(cacheControl(path)).toBe('no-cache')
+  })
+})
+
+describe('crossOriginHeaders', () => {
+  it('lets other sites load the host SDK and the oEmbed file, nothing else', () => {
+    for (const path of ['sdk/spine3d.js', 'sdk/spine3d.d.ts', 'oembed.json'])
+      expect(crossOriginHeaders(path)).toEqual({ 'access-control-allow-origin': '*' })
+    for (const path of ['index.html', 'assets/index-BPIveCpW.js', 'models/L1.glb', 'sw.js', 'sdkx.js'])
+      expect(crossOriginHeaders(path)).toEqual({})
   })
 })
 
