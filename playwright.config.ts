@@ -35,7 +35,12 @@ export default defineConfig({
       url: app,
       // The embedding tests' host page (the second server) is on the embed's allow-list, as a
       // deployment would put a clinic's site there (docs/EMBEDDING.md).
-      env: { SPINE3D_ALLOWED_ORIGINS: `http://127.0.0.1:${port + 100}` },
+      // Both of the host page's origins may frame the app (the CSP's frame-ancestors), so the tests
+      // can show that framing alone gives a page no control: only the allow-list's page drives it.
+      env: {
+        SPINE3D_ALLOWED_ORIGINS: `http://127.0.0.1:${port + 100}`,
+        SPINE3D_FRAME_ANCESTORS: `'self' http://127.0.0.1:${port + 100} http://localhost:${port + 100}`,
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -10,9 +10,11 @@ import { execSync } from 'node:child_process'
 import { join } from 'node:path'
 import {
   CEMENT_FILLING_QUERY,
+  COMPARE_QUERY,
   FLUORO_INSET_QUERY,
   FLUORO_VIEW_QUERY,
   framesPerSecond,
+  heapAfterLoadMb,
   measurePage,
   median,
   type PageFigures,
@@ -27,6 +29,9 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 5)
 
 const row = (name: string, value: string, note = '') =>
   console.log(`${name.padEnd(58)} ${value.padStart(12)}  ${note}`)
+/** A ratio against the bare page, with its budget (issue 11) and whether it is met. */
+const ratioRow = (name: string, value: number, budget: string, met: boolean) =>
+  row(name, value.toFixed(2), `budget ${budget}: ${met ? 'met' : 'MISSED'}`)
 
 console.log('building the app and the bare baseline…')
 execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' })
@@ -39,6 +44,8 @@ let figures: { app: PageFigures; bare: PageFigures }
 let cementFps: number
 let fluoroFps: number
 let insetFps: number
+let compareFps: number
+let heapMb: { app: number; bare: number }
 try {
   figures = {
     bare: await measurePage(browser, bare.url, join(root, 'dist-bench', 'bare'), LOADS),
@@ -47,6 +54,8 @@ try {
   cementFps = await framesPerSecond(browser, `${app.url}${CEMENT_FILLING_QUERY}`, 5)
   fluoroFps = await framesPerSecond(browser, `${app.url}${FLUORO_VIEW_QUERY}`, 5)
   insetFps = await framesPerSecond(browser, `${app.url}${FLUORO_INSET_QUERY}`, 5)
+  compareFps = await framesPerSecond(browser, `${app.url}${COMPARE_QUERY}`, 5)
+  heapMb = { app: await heapAfterLoadMb(browser, app.url), bare: await heapAfterLoadMb(browser, bare.url) }
 } finally {
   await browser.close()
   app.server.close()
@@ -65,28 +74,38 @@ for (const name of ['bare', 'app'] as const) {
   )
   row(`${name}: frames per second over 5 s`, f.fps.toFixed(1))
 }
-row(
+const fpsRatio = (fps: number) => fps / figures.bare.fps
+ratioRow(
   'ratio app/bare: initial JavaScript',
-  (figures.app.initialJsGzipBytes / figures.bare.initialJsGzipBytes).toFixed(2),
+  figures.app.initialJsGzipBytes / figures.bare.initialJsGzipBytes,
+  '≤ 1.3',
+  figures.app.initialJsGzipBytes / figures.bare.initialJsGzipBytes <= 1.3,
 )
+const firstFrameRatio = median(figures.app.firstFrameMs) / median(figures.bare.firstFrameMs)
+ratioRow('ratio app/bare: first frame', firstFrameRatio, '≤ 1.3', firstFrameRatio <= 1.3)
+row('ratio app/bare: frames per second, nothing moving', fpsRatio(figures.app.fps).toFixed(2))
+for (const [what, fps] of [
+  ['3D view, cement filling (VP)', cementFps],
+  ['X-ray view, cement filling', fluoroFps],
+  ['compare, both filling', compareFps],
+  ['3D + X-ray inset, cement filling', insetFps],
+] as const) {
+  row(`app: frames per second, ${what}`, fps.toFixed(1))
+  ratioRow(`ratio app/bare: fps, ${what}`, fpsRatio(fps), '≥ 0.6', fpsRatio(fps) >= 0.6)
+}
+row('bare: JavaScript heap after load (after GC)', `${heapMb.bare.toFixed(1)} MB`)
 row(
-  'ratio app/bare: first frame',
-  (median(figures.app.firstFrameMs) / median(figures.bare.firstFrameMs)).toFixed(2),
+  'app: JavaScript heap after load (after GC)',
+  `${heapMb.app.toFixed(1)} MB`,
+  `budget ≤ 80 MB: ${heapMb.app <= 80 ? 'met' : 'MISSED'}`,
 )
-row('ratio app/bare: frames per second', (figures.app.fps / figures.bare.fps).toFixed(2))
-row('app: frames per second while the cement fills (VP)', cementFps.toFixed(1))
-row('ratio app (cement filling)/bare: frames per second', (cementFps / figures.bare.fps).toFixed(2))
-row('app: frames per second, X-ray view, cement filling', fluoroFps.toFixed(1))
-row('ratio app (X-ray view, cement filling)/bare: fps', (fluoroFps / figures.bare.fps).toFixed(2))
-row('app: frames per second, 3D + X-ray inset, cement filling', insetFps.toFixed(1))
-row('ratio app (3D + X-ray inset, cement filling)/bare: fps', (insetFps / figures.bare.fps).toFixed(2))
 
 const remesh = await remeshMs()
 console.log('\nfracture')
 row(
   're-mesh of the fractured vertebra (warp + normals, Node)',
   `${remesh.medianMs.toFixed(2)} ms`,
-  `${remesh.vertices} vertices, median of 50 slider steps`,
+  `${remesh.vertices} vertices, median of 50 slider steps; budget ≤ 16 ms: ${remesh.medianMs <= 16 ? 'met' : 'MISSED'}`,
 )
 
 console.log('\nsimulation (Node)')

@@ -20,6 +20,9 @@ export const FLUORO_VIEW_QUERY = `${CEMENT_FILLING_QUERY}&view=fluoro`
 /** The same, as the 3D view with the fluoroscopy inset: both pictures every frame. */
 export const FLUORO_INSET_QUERY = `${CEMENT_FILLING_QUERY}&overlay=fluoro`
 
+/** The same, side by side: vertebroplasty and kyphoplasty in two canvases, both filling. */
+export const COMPARE_QUERY = `${CEMENT_FILLING_QUERY}&view=compare`
+
 const VIEWPORT = { width: 1280, height: 720 }
 
 /** Gzipped size of the scripts a page loads before anything lazy: its entry and modulepreloads. */
@@ -62,6 +65,23 @@ export async function framesPerSecond(browser: Browser, url: string, seconds: nu
   })`)
   await context.close()
   return fps
+}
+
+/**
+ * The JavaScript heap after load, MB: the page ready, a second to settle, then a full garbage
+ * collection (CDP), so what is left is what the page keeps.
+ */
+export async function heapAfterLoadMb(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 120_000 })
+  await page.waitForTimeout(1000)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await context.close()
+  return usedSize / 2 ** 20
 }
 
 export async function measurePage(

@@ -195,8 +195,10 @@ test('records the procedure as a WebM video with its captions', async ({ watched
   const path = await file.path()
   const bytes = (await import('node:fs')).readFileSync(path)
   expect(bytes.byteLength, 'bytes of video').toBeGreaterThan(5_000)
-  // Its duration, as a video element reads it (WebM from MediaRecorder needs a seek to learn it).
-  const seconds = await page.evaluate(async (b64) => {
+  // Its duration, as a video element reads it (WebM from MediaRecorder needs a seek to learn it),
+  // in a blank page: the app's CSP plays no media from data: or blob: addresses, rightly.
+  const blank = await page.context().newPage()
+  const seconds = await blank.evaluate(async (b64) => {
     const video = document.createElement('video')
     video.src = URL.createObjectURL(await (await fetch(`data:video/webm;base64,${b64}`)).blob())
     await new Promise((r) => video.addEventListener('loadedmetadata', r, { once: true }))
@@ -206,6 +208,7 @@ test('records the procedure as a WebM video with its captions', async ({ watched
     }
     return video.duration
   }, bytes.toString('base64'))
+  await blank.close()
   expect(seconds, 'seconds of video').toBeGreaterThan(1)
 })
 
