@@ -33,11 +33,11 @@ export function ShareTools({ onPrint }: { onPrint: () => void }) {
       setCopied(link) // the clipboard was refused: shown to copy by hand
     }
   }
-  const picture = async () => {
+  const picture = () => {
     const data = sceneAccess.getState().handle?.capture()
     if (!data) return
     const { procedure, level } = appStore.getState().scenario
-    download(await (await fetch(data)).blob(), `spine3d-${procedure}-${level}.png`)
+    download(data, `spine3d-${procedure}-${level}.png`)
   }
   return (
     <section className="share-tools" aria-labelledby="share-title">

@@ -1,9 +1,13 @@
-/** Saves `blob` as a file named `name`, through a temporary link (nothing leaves the browser). */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob)
+/**
+ * Saves `file` as a file named `name`, through a temporary link (nothing leaves the browser). A
+ * `data:` address (a picture of the view) is linked as it is: the app's CSP lets no script fetch
+ * one, and a link needs no fetch.
+ */
+export function download(file: Blob | string, name: string): void {
+  const url = typeof file === 'string' ? file : URL.createObjectURL(file)
   const a = document.createElement('a')
   a.href = url
   a.download = name
   a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  if (typeof file !== 'string') setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
