@@ -191,6 +191,13 @@ export interface AppState {
 
 const MAX_NOTICES = 4
 
+/** Whether two scenarios are the same case, key by key (`grade` absent on one and not the other differs). */
+function sameScenario(a: Scenario, b: Scenario): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Scenario>
+  for (const key of keys) if (a[key] !== b[key]) return false
+  return true
+}
+
 export const DEFAULT_VIEW: ViewState = {
   labels: true,
   ribs: false,
@@ -247,7 +254,8 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
         set((s) => {
           const same = (k: 'level' | 'shape' | 'heightLossPct') => scenario[k] === s.scenario[k]
           return {
-            scenario,
+            // The same case again (back to an entry showing it, a repeated command) keeps its object: no new run.
+            scenario: sameScenario(scenario, s.scenario) ? s.scenario : scenario,
             notices: withNotices(s.notices, problems.map(say), source),
             // Heights from a radiograph describe one fracture: a new level or severity forgets them.
             measured: same('level') && same('shape') && same('heightLossPct') ? s.measured : null,
