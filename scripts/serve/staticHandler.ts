@@ -89,6 +89,9 @@ export function staticHandler({ root, headers = securityHeaders() }: StaticOptio
     res.setHeader('content-type', TYPES[extname(path)] ?? 'application/octet-stream')
     res.setHeader('cache-control', cacheControl(relativePath))
     res.setHeader('vary', 'Accept-Encoding')
+    // The host SDK is a module other sites import (`import { create } from '…/sdk/spine3d.js'`, a
+    // cross-origin module fetch): it carries no credentials or data, so any page may load it.
+    if (relativePath.startsWith('sdk/')) res.setHeader('access-control-allow-origin', '*')
     res.setHeader('etag', chosen.etag)
     if (chosen.encoding) res.setHeader('content-encoding', chosen.encoding)
     if (req.headers['if-none-match'] === chosen.etag) {

@@ -165,3 +165,134 @@ export const NASTY_LOADS: string[] = [
   'level=L5&grade=3&shape=crush&cleft=true&corticalBreach=posterior&cementViscosity=low&cementVolumeMl=10&injectionRateMlPerMin=6',
   'level=T4&loss=60&shape=biconcave&procedure=kyphoplasty&balloonSizeMm=20&balloonMaxPsi=700&approach=unipedicular',
 ]
+
+/**
+ * A postMessage as JSON text, parsed in the host page (JSON.parse keeps `__proto__` as an own key);
+ * `"@NaN"`, `"@Inf"`, `"@-Inf"`, `"@undef"` stand for values JSON cannot carry. `expect`: `reply` an
+ * error reply with this id, `event` an `error` event only (no usable id), `ok` a success, `none`
+ * not the app's message (no `spine3d` key: passed over by design).
+ */
+export interface FuzzMessage {
+  json: string
+  expect: 'reply' | 'event' | 'ok' | 'none'
+}
+
+const special = fc.constantFrom('@NaN', '@Inf', '@-Inf', '@undef')
+const junk = fc.oneof(
+  { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  { weight: 2, arbitrary: special },
+  { weight: 1, arbitrary: huge(2_000) },
+  { weight: 1, arbitrary: fc.constant(null).map(() => 'x'.repeat(200_000)) },
+  { weight: 1, arbitrary: fc.nat(3000).map((d) => JSON.parse(`${'{"a":'.repeat(d)}1${'}'.repeat(d)}`)) },
+  {
+    weight: 1,
+    arbitrary: fc.constant(JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}')),
+  },
+)
+const COMMANDS = ['play', 'pause', 'seek', 'setChapter', 'setScenario', 'setView', 'setOverlay', 'getState', 'captureState', 'restoreState', 'screenshot'] // biome-ignore format: a list
+// (Commands whose reply is always ok, given good args, and cheap: the interleaved good messages.)
+const GOOD_MESSAGES = [
+  { command: 'getState' },
+  { command: 'pause' },
+  { command: 'seek', args: { t: 12 } },
+  { command: 'setChapter', args: { chapter: 'cement', t: 1 } },
+  { command: 'setView', args: { labels: false } },
+  { command: 'setOverlay', args: { overlay: 'height', on: false } },
+  { command: 'setScenario', args: { level: 'L2' } },
+]
+
+let nextId = 0
+const envelope = (body: Record<string, unknown>, kind: FuzzMessage['expect']): FuzzMessage => ({
+  json: JSON.stringify({ spine3d: 1, id: `z${nextId++}`, ...body }),
+  expect: kind,
+})
+
+/** `count` messages: broken envelopes, unknown commands, bad arguments, foreign and text messages, and good ones between. */
+export function messages(count: number, seed = SEED): FuzzMessage[] {
+  nextId = 0
+  const kinds = fc.oneof(
+    // A good command: answered ok.
+    { weight: 2, arbitrary: fc.constantFrom(...GOOD_MESSAGES).map((m) => envelope(m, 'ok')) },
+    // An unknown command (any string, `__proto__`, `constructor`, 200 KB).
+    {
+      weight: 2,
+      arbitrary: fc
+        .oneof(
+          fc.string({ minLength: 1, maxLength: 40 }),
+          fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'),
+        )
+        .filter((c) => !COMMANDS.includes(c))
+        .map((command) => envelope({ command }, 'reply')),
+    },
+    // A known command, junk arguments (commands without arguments accept null or {}).
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom('seek', 'setChapter', 'setView', 'setOverlay', 'restoreState', 'play', 'getState'),
+          junk,
+        )
+        .filter(
+          ([, args]) =>
+            args !== null && !(typeof args === 'object' && Object.keys(args as object).length === 0),
+        )
+        .map(([command, args]) => envelope({ command, args }, 'reply')),
+    },
+    // Arguments of the right shape, wrong values.
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom(
+          { command: 'seek', args: { t: '@NaN' } },
+          { command: 'seek', args: { t: '@Inf' } },
+          { command: 'seek', args: { t: 'soon' } },
+          { command: 'setChapter', args: { chapter: 'surgery' } },
+          { command: 'setChapter', args: { chapter: 'cement', t: -1 } },
+          { command: 'setView', args: { view: 'xray' } },
+          { command: 'setView', args: { overlay: ['risk', 'risk', 'risk', 'risk', 'risk'] } },
+          { command: 'setView', args: { cut: { axis: 'sagittal', offsetMm: '@Inf' } } },
+          { command: 'setOverlay', args: { overlay: '__proto__', on: true } },
+          {
+            command: 'setScenario',
+            args: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`k${i}`, i])),
+          },
+          { command: 'setScenario', args: { ['k'.repeat(41)]: 1 } },
+          { command: 'setScenario', args: 'L1' },
+        )
+        .map((m) => envelope(m, 'reply')),
+    },
+    // A broken envelope with a usable id: wrong protocol, command of the wrong type, too long.
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom('spine3d', 'command'), junk)
+        // ("@undef" would drop the key: without `spine3d` it is someone else's message.)
+        .filter(([, v]) => v !== 1 && typeof v !== 'string')
+        .map(([key, v]) => envelope({ command: 'play', [key]: v }, 'reply')),
+    },
+    // No usable id (missing, an object, NaN, 65 characters): an error event only.
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom({ x: 1 }, '@NaN', '@Inf', 'i'.repeat(65), '', '@undef', true).map((id) => ({
+        json: JSON.stringify({ spine3d: 1, id, command: 'play' }),
+        expect: 'event' as const,
+      })),
+    },
+    // JSON text instead of an object: an error event.
+    {
+      weight: 1,
+      arbitrary: fc.constant({
+        json: JSON.stringify(JSON.stringify({ spine3d: 1, id: 1, command: 'play' })),
+        expect: 'event' as const,
+      }),
+    },
+    // Someone else's message: passed over.
+    {
+      weight: 1,
+      arbitrary: junk
+        .filter((v) => typeof v !== 'string' || !v.includes('spine3d'))
+        .map((v) => ({ json: JSON.stringify({ other: v }), expect: 'none' as const })),
+    },
+  )
+  return fc.sample(kinds, { seed, numRuns: count })
+}
