@@ -232,9 +232,12 @@ export function messages(count: number, seed = SEED): FuzzMessage[] {
           fc.constantFrom('seek', 'setChapter', 'setView', 'setOverlay', 'restoreState', 'play', 'getState'),
           junk,
         )
+        // (null, {} and no args at all — "@undef" — are what play and getState take.)
         .filter(
           ([, args]) =>
-            args !== null && !(typeof args === 'object' && Object.keys(args as object).length === 0),
+            args !== null &&
+            args !== '@undef' &&
+            !(typeof args === 'object' && Object.keys(args as object).length === 0),
         )
         .map(([command, args]) => envelope({ command, args }, 'reply')),
     },
