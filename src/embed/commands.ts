@@ -5,7 +5,7 @@
  * bridge sends back as the reply's error.
  */
 import type { CommandName, Commands, Spine3DError } from '../../sdk/types.ts'
-import { SCENARIO_ALIASES } from '../state/urlParams.ts'
+import { scenarioKey } from '../state/urlParams.ts'
 import type { CommandArgs } from './messages.ts'
 import { optionsFromView, viewFromOptions } from './options.ts'
 import {
@@ -55,7 +55,8 @@ const HANDLERS: { [C in CommandName]: Handler<C> } = {
   },
   setScenario: (ctx, args) => {
     // The address's short names work here too (`loss` for `heightLossPct`).
-    const input = Object.fromEntries(Object.entries(args).map(([k, v]) => [SCENARIO_ALIASES[k] ?? k, v]))
+    // (Object.fromEntries defines keys: a `__proto__` key stays a key, refused by name.)
+    const input = Object.fromEntries(Object.entries(args).map(([k, v]) => [scenarioKey(k), v]))
     const problems = applyScenarioInput(ctx, input)
     return { scenario: { ...ctx.store.getState().scenario }, problems }
   },

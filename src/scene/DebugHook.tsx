@@ -1,7 +1,8 @@
 /**
  * A test-only window into the renderer, behind `?debug=1`: `window.__spine3d` exposes the camera,
- * the scene and the renderer's counts (geometries, textures, draw calls, frames drawn), so browser tests and the
- * soak can read what three.js holds without mocking it. Absent otherwise.
+ * the scene and the renderer's counts (geometries, textures, shader programs, draw calls, frames
+ * drawn), so browser tests and the soak (tests/e2e/soak.spec.ts) can read what three.js holds
+ * without mocking it. Absent otherwise: nothing is put on `window` for a normal visitor.
  */
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
@@ -10,7 +11,14 @@ declare global {
   interface Window {
     __spine3d?: {
       camera(): { position: number[]; target: number[] }
-      renderer(): { geometries: number; textures: number; calls: number; triangles: number; frames: number }
+      renderer(): {
+        geometries: number
+        textures: number
+        programs: number
+        calls: number
+        triangles: number
+        frames: number
+      }
       scene: unknown
     }
   }
@@ -28,6 +36,8 @@ export function DebugHook() {
       }),
       renderer: () => ({
         ...state.gl.info.memory,
+        // Compiled shader programs: a leak of materials shows here, not in geometries or textures.
+        programs: state.gl.info.programs?.length ?? 0,
         calls: state.gl.info.render.calls,
         triangles: state.gl.info.render.triangles,
         frames: state.gl.info.render.frame,

@@ -31,12 +31,21 @@ export interface ParsedScenario {
 
 const FIELD_BY_KEY = new Map(SCENARIO_FIELDS.map((f) => [f.key as string, f]))
 
+/** Values are shown up to this length: a message names what was given, not all 100 KB of it. */
+const MAX_SHOWN = 60
+
+/** A value as a message shows it: short, JSON-like, never throwing (cycles, BigInt, deep nesting). */
 function show(value: unknown): string {
-  return typeof value === 'string'
-    ? JSON.stringify(value)
-    : typeof value === 'object'
-      ? (JSON.stringify(value) ?? String(value))
-      : String(value)
+  let text: string
+  try {
+    text =
+      typeof value === 'string' || (typeof value === 'object' && value !== null)
+        ? (JSON.stringify(value) ?? String(value))
+        : String(value)
+  } catch {
+    text = Object.prototype.toString.call(value)
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text
 }
 
 function allowedText(field: ScenarioField): string {
@@ -86,14 +95,15 @@ export function parseScenario(input: unknown, base: Scenario = DEFAULT_SCENARIO)
     const field = FIELD_BY_KEY.get(key)
     if (!field) {
       const allowed = SCENARIO_FIELDS.map((f) => f.key).join(', ')
+      const named = key.length > MAX_SHOWN ? `${key.slice(0, MAX_SHOWN)}…` : key
       problems.push({
         key,
         given: value,
         allowed,
         action: 'ignored',
         code: 'scenario.unknownKey',
-        params: { key, allowed },
-        message: `${key}: not a scenario key (one of ${allowed}) — ignored`,
+        params: { key: named, allowed },
+        message: `${named}: not a scenario key (one of ${allowed}) — ignored`,
       })
       continue
     }

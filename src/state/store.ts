@@ -150,7 +150,13 @@ export interface AppState {
      * Applies a partial scenario from any source; bad values become notices, never errors.
      * `keyNames` renames keys in those notices to the words the source used (`loss` in a URL).
      */
-    applyScenario(input: unknown, source: ChangeSource, keyNames?: Record<string, string>): void
+    applyScenario(
+      input: unknown,
+      source: ChangeSource,
+      keyNames?: Record<string, string>,
+      /** What `input` is applied over: the current scenario unless given (back/forward: the defaults). */
+      base?: Scenario,
+    ): void
     /** Changes view options (labels, see-inside, captions). */
     setView(partial: Partial<ViewState>): void
     /** The player's slow state; `player.ts` is the one writer (it keeps the playhead in step). */
@@ -184,6 +190,13 @@ export interface AppState {
 }
 
 const MAX_NOTICES = 4
+
+/** Whether two scenarios are the same case, key by key (`grade` absent on one and not the other differs). */
+function sameScenario(a: Scenario, b: Scenario): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Scenario>
+  for (const key of keys) if (a[key] !== b[key]) return false
+  return true
+}
 
 export const DEFAULT_VIEW: ViewState = {
   labels: true,
@@ -225,11 +238,12 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
     preferences: { fontScale: 1, narration: false },
     language: { chosen: DEFAULT_LANGUAGE, shown: DEFAULT_LANGUAGE },
     actions: {
-      applyScenario(input, source, keyNames = {}) {
-        const { scenario, problems } = parseScenario(input, get().scenario)
+      applyScenario(input, source, keyNames = {}, base = get().scenario) {
+        const { scenario, problems } = parseScenario(input, base)
         // Each message starts with its key ("heightLossPct: 75 is outside …"): said in the source's words.
         const say = (p: ScenarioProblem): ProblemText => {
-          const name = keyNames[p.key]
+          // Own names only: a key `__proto__` or `constructor` must not find Object's.
+          const name = Object.hasOwn(keyNames, p.key) ? keyNames[p.key] : undefined
           if (!name || !p.message.startsWith(`${p.key}:`)) return p
           return {
             ...p,
@@ -240,7 +254,8 @@ export function createAppStore(initial: Partial<Pick<AppState, 'scenario' | 'vie
         set((s) => {
           const same = (k: 'level' | 'shape' | 'heightLossPct') => scenario[k] === s.scenario[k]
           return {
-            scenario,
+            // The same case again (back to an entry showing it, a repeated command) keeps its object: no new run.
+            scenario: sameScenario(scenario, s.scenario) ? s.scenario : scenario,
             notices: withNotices(s.notices, problems.map(say), source),
             // Heights from a radiograph describe one fracture: a new level or severity forgets them.
             measured: same('level') && same('shape') && same('heightLossPct') ? s.measured : null,

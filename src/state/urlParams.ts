@@ -11,6 +11,9 @@ import { writeViewParams } from './viewParams.ts'
 
 /** Short names the address (and the embed's commands) accept for scenario keys. */
 export const SCENARIO_ALIASES: Record<string, string> = { loss: 'heightLossPct' }
+/** The scenario key a name stands for: an alias's key, else the name itself (`__proto__` included: own aliases only). */
+export const scenarioKey = (name: string): string =>
+  Object.hasOwn(SCENARIO_ALIASES, name) ? (SCENARIO_ALIASES[name] as string) : name
 const SHORT_NAMES: Partial<Record<keyof Scenario, string>> = { heightLossPct: 'loss' }
 /** The embed's options in the address (read by embed/embedParams.ts). */
 export const EMBED_PARAMS = [
@@ -46,10 +49,11 @@ export const VIEW_PARAMS = [
 
 /** The URL's scenario keys as a partial input for `parseScenario` (strings; the schema converts). */
 export function scenarioInputFromSearch(search: string): Record<string, string> {
-  const input: Record<string, string> = {}
+  // No prototype: `?__proto__=x` becomes a key like any other (refused by name), not a prototype change.
+  const input: Record<string, string> = Object.create(null)
   for (const [key, value] of new URLSearchParams(search)) {
     if ((VIEW_PARAMS as readonly string[]).includes(key)) continue
-    input[SCENARIO_ALIASES[key] ?? key] = value
+    input[scenarioKey(key)] = value
   }
   return input
 }

@@ -8,6 +8,14 @@ import { isMessageKey, type MessageKey, type MessageValues, t } from '../i18n/t.
 import { SCENARIO_FIELDS, type ScenarioProblem } from '../sim/scenario.ts'
 import type { Notice } from '../state/store.ts'
 
+/** Longer values typed in the address are cut here: a notice says what was wrong, not 100 KB of it. */
+const MAX_TYPED = 60
+const TYPED = new Set(['given', 'key'])
+const cut = (name: string, value: string | number) =>
+  TYPED.has(name) && typeof value === 'string' && value.length > MAX_TYPED
+    ? `${value.slice(0, MAX_TYPED)}…`
+    : value
+
 const FIELD_BY_KEY = new Map(SCENARIO_FIELDS.map((f) => [f.key as string, f]))
 /** Problems whose `allowed` is a field's numeric range. */
 const RANGE_CODES = new Set(['scenario.expectedInteger', 'scenario.expectedNumber', 'scenario.clamped'])
@@ -25,10 +33,11 @@ function rangeText(key: string): string | undefined {
 export function noticeText(notice: Notice): string {
   const problem = notice.problem
   const template = problem && `problem.${problem.code}`
-  if (!problem || !template || !isMessageKey(template)) return notice.message
+  if (!problem || !template || !isMessageKey(template))
+    return notice.message.length > 400 ? `${notice.message.slice(0, 400)}…` : notice.message
   const values: Record<string, string | number> = {}
   for (const [name, value] of Object.entries(problem.params)) {
-    if (typeof value !== 'object') values[name] = value
+    if (typeof value !== 'object') values[name] = cut(name, value)
     else values[name] = isMessageKey(value.term) ? t(value.term) : value.term
   }
   const field = (problem as Partial<ScenarioProblem>).key
