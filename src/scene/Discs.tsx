@@ -5,7 +5,7 @@ import { type Fracture, warpPoint } from '../anatomy/fracture.ts'
 import { LEVELS, type Level, levelDimensions } from '../anatomy/levels.ts'
 import { SACRUM_ENDPLATE } from '../anatomy/sacrumField.ts'
 import { discGeometry, updateDiscGeometry } from '../geometry/discGeometry.ts'
-import { discMaterial } from './boneMaterial.ts'
+import { useColumnMaterials } from './boneMaterial.ts'
 
 const RIM_POINTS = 48
 
@@ -102,10 +102,11 @@ export function Discs({ ref }: { ref?: Ref<DiscsHandle> }) {
     }),
     [discs],
   )
+  const { disc: material } = useColumnMaterials()
   return (
     <group name="discs">
       {discs.map(({ name, geometry }) => (
-        <mesh key={name} name={name} geometry={geometry} material={discMaterial} />
+        <mesh key={name} name={name} geometry={geometry} material={material} />
       ))}
     </group>
   )

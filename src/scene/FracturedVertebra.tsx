@@ -15,6 +15,7 @@ import { BONE_COLOR, BONE_CUT_COLOR, FRACTURED_BONE_COLOR } from './boneMaterial
 import { withCaps } from './cutCaps.ts'
 import { useRiskPaint } from './overlays/useRiskPaint.ts'
 import { usePlaybackFrame } from './PlaybackFrame.tsx'
+import { useRenderQuality } from './RenderQualityContext.tsx'
 import { prefersReducedMotion } from './reducedMotion.ts'
 import { seeThroughBone } from './seeThroughBone.ts'
 import { useBoneGeometry } from './useBoneGeometry.ts'
@@ -36,11 +37,12 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
     () => fractureMorphGeometry(intact, levelDimensions(level), shape),
     [intact, level, shape],
   )
+  const shading = useRenderQuality()?.shading ?? 'standard'
   const bone = useMemo(() => {
-    const made = seeThroughBone(BONE_COLOR.clone())
+    const made = seeThroughBone(BONE_COLOR.clone(), shading)
     withCaps(made.material, BONE_CUT_COLOR)
     return made
-  }, [])
+  }, [shading])
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => () => geometry.dispose(), [geometry])
   useEffect(() => () => bone.material.dispose(), [bone])

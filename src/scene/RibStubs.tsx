@@ -1,6 +1,6 @@
 import type { Level } from '../anatomy/levels.ts'
 import type { RibModelName } from '../geometry/buildModel.ts'
-import { boneMaterial } from './boneMaterial.ts'
+import { useColumnMaterials } from './boneMaterial.ts'
 import { useBoneGeometry } from './useBoneGeometry.ts'
 
 /**
@@ -10,5 +10,5 @@ import { useBoneGeometry } from './useBoneGeometry.ts'
  */
 export function RibStubs({ level }: { level: Level }) {
   const geometry = useBoneGeometry(`${level}-ribs` as RibModelName)
-  return <mesh name={`ribs-${level}`} geometry={geometry} material={boneMaterial} />
+  return <mesh name={`ribs-${level}`} geometry={geometry} material={useColumnMaterials().bone} />
 }

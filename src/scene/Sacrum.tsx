@@ -1,7 +1,7 @@
-import { boneMaterial } from './boneMaterial.ts'
+import { useColumnMaterials } from './boneMaterial.ts'
 import { useBoneGeometry } from './useBoneGeometry.ts'
 
 /** The sacrum in its own frame (its group places it in the column). */
 export function Sacrum() {
-  return <mesh name="sacrum" geometry={useBoneGeometry('S')} material={boneMaterial} />
+  return <mesh name="sacrum" geometry={useBoneGeometry('S')} material={useColumnMaterials().bone} />
 }

@@ -6,21 +6,24 @@
  * It can also show the leak-risk map: a per-vertex `riskColor` (rgb + weight) laid over the bone,
  * kept nearly opaque where it is painted, when `risk` is 1.
  */
-import { type Color, MeshStandardMaterial } from 'three'
+import type { Color, MeshLambertMaterial, MeshStandardMaterial } from 'three'
+import { litSurface } from './boneMaterial.ts'
+import type { Shading } from './renderQuality.ts'
 
 /** Opacity where the surface faces the viewer, fully see-through. */
 const FACING_OPACITY = 0.3
 
 export interface SeeThroughBone {
-  material: MeshStandardMaterial
+  material: MeshStandardMaterial | MeshLambertMaterial
   /** 0 opaque … 1 see-through. */
   setSeeThrough(amount: number): void
   /** 0 bone … 1 the risk map where painted. */
   setRisk(amount: number): void
 }
 
-export function seeThroughBone(color: Color): SeeThroughBone {
-  const material = new MeshStandardMaterial({ color, vertexColors: true, roughness: 0.62, metalness: 0 })
+/** Its shader changes use chunks both shadings have (`color_fragment`, `normal_fragment_begin`). */
+export function seeThroughBone(color: Color, shading: Shading): SeeThroughBone {
+  const material = litSurface(shading, { color, vertexColors: true }, 0.62)
   const uniforms = {
     uSeeThrough: { value: 0 },
     uFacingOpacity: { value: FACING_OPACITY },

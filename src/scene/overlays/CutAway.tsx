@@ -11,7 +11,7 @@ import { DoubleSide, type Group, type Material, Matrix4, type Mesh, Plane, Ray, 
 import { levelDimensions } from '../../anatomy/levels.ts'
 import { appStore } from '../../state/store.ts'
 import { appActions, useAppStore } from '../../state/useAppStore.ts'
-import { boneMaterial, discMaterial } from '../boneMaterial.ts'
+import { useColumnMaterials } from '../boneMaterial.ts'
 import { useCase } from '../CaseContext.tsx'
 import { setCaps } from '../cutCaps.ts'
 import { muscleMaterial, skinMaterial } from '../procedure/materials.ts'
@@ -49,10 +49,11 @@ export function CutAway() {
     invalidate()
   }, [storedOffset, invalidate])
 
+  const column = useColumnMaterials()
   // Clip the bone, discs and soft tissue while the cut-away is on.
   useEffect(() => {
     const fractured = group.current?.parent?.getObjectByName(`vertebra-${scenario.level}`) as Mesh | undefined
-    const materials: Material[] = [boneMaterial, discMaterial, skinMaterial, muscleMaterial]
+    const materials: Material[] = [column.bone, column.disc, skinMaterial, muscleMaterial]
     if (fractured) materials.push(fractured.material as Material)
     gl.localClippingEnabled = true
     for (const m of materials) {
@@ -69,7 +70,7 @@ export function CutAway() {
       }
       invalidate()
     }
-  }, [gl, scenario.level, invalidate])
+  }, [gl, scenario.level, invalidate, column])
 
   useFrame(() => {
     const g = group.current
