@@ -8,6 +8,7 @@ import { CameraRig } from './CameraRig.tsx'
 import { CaseProvider, type CaseSide, useCase, useCaseChapter } from './CaseContext.tsx'
 import { DebugHook } from './DebugHook.tsx'
 import { Lighting } from './Lighting.tsx'
+import { MotionResolution } from './MotionResolution.tsx'
 import { Overlays } from './overlays/Overlays.tsx'
 import { PatientPose } from './PatientPose.tsx'
 import { PlaybackFrameProvider } from './PlaybackFrame.tsx'
@@ -70,6 +71,7 @@ export function SpineScene({
           <CaseScene linked={linked ? side : null} fluoro={fluoro} fluoroInset={fluoroInset} />
           {side === 'main' && <DebugHook />}
           <SceneAccess side={side} />
+          <MotionResolution />
         </CaseProvider>
       </RenderQualityContext>
     </Canvas>

@@ -39,26 +39,30 @@ export async function startRecording(source: HTMLCanvasElement): Promise<Recordi
   video.muted = true
   video.srcObject = source.captureStream(FPS)
   await video.play()
+  // The view's size when recording starts: the video keeps it even if the view's resolution
+  // changes as it plays (software renderers draw fewer pixels while the story moves).
+  const width = source.width
+  const height = source.height
   const canvas = document.createElement('canvas')
-  canvas.width = source.width
-  canvas.height = source.height + CAPTION_PX * 5
+  canvas.width = width
+  canvas.height = height + CAPTION_PX * 5
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
   let frame = 0
   const draw = () => {
     ctx.fillStyle = '#12161d'
     ctx.fillRect(0, 0, canvas.width, canvas.height)
-    ctx.drawImage(video, 0, 0, source.width, source.height)
+    ctx.drawImage(video, 0, 0, width, height)
     const { scenario, simulation, playback } = appStore.getState()
     const text = chapterText(playback.chapter, scenario, simulation.result, locale())
     ctx.font = `600 ${CAPTION_PX}px system-ui, sans-serif`
     ctx.fillStyle = '#f0a778'
-    ctx.fillText(text.title, 24, source.height + CAPTION_PX * 1.3)
+    ctx.fillText(text.title, 24, height + CAPTION_PX * 1.3)
     ctx.font = `${CAPTION_PX * 0.8}px system-ui, sans-serif`
     ctx.fillStyle = '#eef1f5'
     wrap(ctx, text.caption, canvas.width - 48)
       .slice(0, 3)
       .forEach((line, i) => {
-        ctx.fillText(line, 24, source.height + CAPTION_PX * (2.4 + i * 1.05))
+        ctx.fillText(line, 24, height + CAPTION_PX * (2.4 + i * 1.05))
       })
     ctx.font = `${CAPTION_PX * 0.55}px system-ui, sans-serif`
     ctx.fillStyle = '#a8b0bd'
