@@ -17,7 +17,6 @@ import { ReadySignal } from './ReadySignal.tsx'
 import { RenderQualityContext } from './RenderQualityContext.tsx'
 import type { RenderQuality } from './renderQuality.ts'
 import { SceneAccess } from './SceneAccess.tsx'
-import { ShaderWarmUp } from './ShaderWarmUp.tsx'
 import { Spine } from './Spine.tsx'
 
 // Only a viewer who asks for an X-ray loads it.
@@ -69,7 +68,6 @@ export function SpineScene({
       <RenderQualityContext value={quality}>
         <CaseProvider side={side}>
           <Lighting key={restores} environment={quality.environment} />
-          <ShaderWarmUp />
           <CaseScene linked={linked ? side : null} fluoro={fluoro} fluoroInset={fluoroInset} />
           {side === 'main' && <DebugHook />}
           <SceneAccess side={side} />
