@@ -93,6 +93,30 @@ export function startBridge({
     }
   }
   win.addEventListener('message', onMessage)
+  /**
+   * A message the browser could not copy into this frame (structured clone's deserialization
+   * failed: nested too deep for it, or a type it cannot rebuild here) arrives as `messageerror`,
+   * without its data: no id to answer, so an `error` event tells the host what happened. The same
+   * gate as for messages: only the parent, only from an allowed origin.
+   */
+  const onMessageError = (event: MessageEvent) => {
+    if (event.source !== win.parent || win.parent === win || !isAllowed(allowed, event.origin)) {
+      onIgnored?.(++ignoredMessages)
+      return
+    }
+    if (target === null) {
+      target = event.origin
+      flush()
+    }
+    emit('error', {
+      code: 'bad-message',
+      message:
+        'message: could not read the message: expected data the browser can copy between windows ' +
+        '(plain objects, arrays, strings, numbers, nested a few hundred levels at most), got data this ' +
+        'frame could not rebuild — ignored; send the command again as plain data',
+    })
+  }
+  win.addEventListener('messageerror', onMessageError)
 
   const announce = () => {
     if (ready) return
@@ -117,6 +141,7 @@ export function startBridge({
     status,
     stop() {
       win.removeEventListener('message', onMessage)
+      win.removeEventListener('messageerror', onMessageError)
       win.removeEventListener('spine3d:ready', announce)
       stopEvents()
     },
