@@ -94,7 +94,7 @@ function run(page: Page, steps: Step[]): Promise<string[]> {
         key(String(n + 1))
         if (!(await until(() => root.dataset.chapter === chapter, 5000)))
           failed.push(`${query}: chapter ${root.dataset.chapter}, expected ${chapter}`)
-        await frames(3)
+        await frames(2)
       }
       if (chapters.length > 0) {
         if (root.dataset.playing !== 'true') failed.push(`${query}: not playing in the last chapter`)
