@@ -134,7 +134,7 @@ describe('the postMessage bridge', () => {
     expect(errors.map(([m, origin]) => [(m.data as { code: string }).code, origin])).toEqual([
       ['bad-message', HOST],
     ])
-    expect((errors[0]?.[0].data as { message: string }).message).toMatch(
+    expect((errors[0]?.[0].data as { message: string } | undefined)?.message).toMatch(
       /^message: could not read the message: expected .+, got .+ — /,
     )
     expect(new Set(t.win.posted.map(([, origin]) => origin))).toEqual(new Set([HOST]))
