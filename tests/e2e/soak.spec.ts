@@ -1,8 +1,8 @@
 /**
  * Soak: 500 scenario switches and 50 playbacks through every chapter in one page, as a display
  * left looping in a waiting room would go on all day. The JavaScript heap (CDP, after a forced
- * collection) may grow by less than 10 MB, and three.js must hold as many geometries, textures
- * and shader programs as after the warm-up (the `?debug=1` hook, src/scene/DebugHook.tsx).
+ * collection) may grow by less than 10 MB, and three.js must hold as many geometries and textures
+ * as after the warm-up, and no more shader programs (the `?debug=1` hook, src/scene/DebugHook.tsx).
  * `SOAK_SCALE` multiplies the counts for a longer local run.
  *
  * The loops run inside the page (one `evaluate` per batch, no round trip per step). A switch goes
@@ -174,7 +174,12 @@ test('500 scenario switches and 50 playbacks: heap and three.js objects flat', a
       `(${(after.heap - before.heap).toFixed(2)} MB); three.js ${JSON.stringify(before.counts)} → ${JSON.stringify(after.counts)}`,
   )
   expect(before.counts.geometries, 'the debug hook answers').toBeGreaterThan(0)
-  expect(after.counts, 'geometries, textures and programs after the soak').toEqual(before.counts)
+  const { programs, ...held } = after.counts
+  const { programs: programsBefore, ...heldBefore } = before.counts
+  expect(held, 'geometries and textures after the soak').toEqual(heldBefore)
+  // Shader programs: three.js frees one when the last material using it goes, so the warm-up may
+  // still hold one the home case no longer needs (12 → 11 seen); a leak of materials would add.
+  expect(programs, 'shader programs after the soak').toBeLessThanOrEqual(programsBefore)
   expect(after.heap - before.heap, 'heap growth, MB').toBeLessThan(10)
   await expectDrawn(page, 'the soak')
 })
