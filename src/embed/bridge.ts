@@ -93,6 +93,31 @@ export function startBridge({
     }
   }
   win.addEventListener('message', onMessage)
+  /**
+   * A message the browser could not copy into this frame (structured clone's deserialization
+   * failed, e.g. a SharedArrayBuffer this frame may not share) arrives as `messageerror`, without
+   * its data: no id to answer, so an `error` event tells the host what happened. The same gate as
+   * for messages: only the parent, only from an allowed origin. (Chromium drops a message nested
+   * past ~2,100 levels without any event at all: nothing reaches the frame to answer.)
+   */
+  const onMessageError = (event: MessageEvent) => {
+    if (event.source !== win.parent || win.parent === win || !isAllowed(allowed, event.origin)) {
+      onIgnored?.(++ignoredMessages)
+      return
+    }
+    if (target === null) {
+      target = event.origin
+      flush()
+    }
+    emit('error', {
+      code: 'bad-message',
+      message:
+        'message: could not read the message: expected data the browser can copy between windows ' +
+        '(plain objects, arrays, strings, numbers), got data this frame could not rebuild — ignored; ' +
+        'send the command again as plain data',
+    })
+  }
+  win.addEventListener('messageerror', onMessageError)
 
   const announce = () => {
     if (ready) return
@@ -117,6 +142,7 @@ export function startBridge({
     status,
     stop() {
       win.removeEventListener('message', onMessage)
+      win.removeEventListener('messageerror', onMessageError)
       win.removeEventListener('spine3d:ready', announce)
       stopEvents()
     },

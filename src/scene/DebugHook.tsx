@@ -6,6 +6,7 @@
  */
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
+import type { BufferGeometry, Material, Object3D, Texture } from 'three'
 
 declare global {
   interface Window {
@@ -19,6 +20,12 @@ declare global {
         triangles: number
         frames: number
       }
+      /**
+       * Draws every object once, hidden or out of view, then puts them back: afterwards three.js
+       * holds every part the scene has, so `renderer()`'s counts no longer depend on what the
+       * camera happened to look at. Returns the distinct geometries and textures the scene uses.
+       */
+      drawAll(): { geometries: number; textures: number }
       scene: unknown
     }
   }
@@ -42,6 +49,40 @@ export function DebugHook() {
         triangles: state.gl.info.render.triangles,
         frames: state.gl.info.render.frame,
       }),
+      drawAll: () => {
+        const restore: (() => void)[] = []
+        state.scene.traverse((o) => {
+          if (!o.visible) {
+            o.visible = true
+            restore.push(() => {
+              o.visible = false
+            })
+          }
+          if (o.frustumCulled) {
+            o.frustumCulled = false
+            restore.push(() => {
+              o.frustumCulled = true
+            })
+          }
+        })
+        try {
+          state.gl.render(state.scene, state.camera)
+        } finally {
+          for (const undo of restore) undo()
+          state.invalidate()
+        }
+        const geometries = new Set<BufferGeometry>()
+        const textures = new Set<Texture>()
+        state.scene.traverse(
+          (o: Object3D & { geometry?: BufferGeometry; material?: Material | Material[] }) => {
+            if (o.geometry) geometries.add(o.geometry)
+            for (const material of [o.material ?? []].flat())
+              for (const value of Object.values(material))
+                if ((value as Texture | null)?.isTexture) textures.add(value as Texture)
+          },
+        )
+        return { geometries: geometries.size, textures: textures.size }
+      },
       scene: state.scene,
     }
     return () => {

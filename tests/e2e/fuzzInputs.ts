@@ -142,28 +142,18 @@ export function urlSets(count: number, seed = SEED) {
   ]
 }
 
-/** The nastiest addresses, for real page loads (a fresh start reads the address once). */
+/** The nastiest addresses, for real page loads (a fresh start reads the address once): ten loads cover every kind. */
 export const NASTY_LOADS: string[] = [
-  'level=Z9&grade=NaN&loss=Infinity&shape=__proto__&seed=-1e308',
-  '__proto__=x&constructor=1&toString=2&hasOwnProperty=3&valueOf=4',
-  `level=${'L'.repeat(6_000)}`,
-  `${'k'.repeat(6_000)}=1`,
+  'level=Z9&grade=NaN&loss=Infinity&shape=__proto__&seed=-1e308&t=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '__proto__=x&constructor=1&toString=2&hasOwnProperty=3&valueOf=4&lang=../../etc&mode=__proto__',
+  `level=${'L'.repeat(6_000)}&${'k'.repeat(6_000)}=1`,
   'grade=7&loss=-5&tScore=Infinity&cementVolumeMl=1e308&injectionRateMlPerMin=-0&balloonMaxPsi=NaN',
-  'view=compare&overlay=risk,height,fluoro,anatomy,bogus&fluoro=ap&inside=maybe',
-  'view=fluoro&fluoro=oblique&labels=2&captions=no&ribs=%00',
-  'chapter=cement&t=Infinity&play=yes&procedure=vertebroplasty',
-  'chapter=balloon&procedure=vertebroplasty&t=-1',
-  'heights=0,0,0',
-  'heights=1e308,1e308,1e308',
-  'heights=NaN,20,26&mode=doctor&lang=xx',
-  'lang=../../etc&mode=__proto__',
-  'camera=NaN,NaN,NaN,0,0,0&speed=Infinity&controls=all&background=javascript:alert(1)',
-  'embed=2&autoplay=maybe&loop=%F0%9F%92%A5&speed=0',
-  'camera=1e308,0,0,0,0,0&background=%23zzzzzz',
-  'level=%E0%A4%A&shape=%C0%AF&procedure=%EF%BF%BF',
-  't=%3Cscript%3Ealert(1)%3C%2Fscript%3E&chapter=%22%3E%3Cimg%20src%3Dx%3E',
-  'level=L5&grade=3&shape=crush&cleft=true&corticalBreach=posterior&cementViscosity=low&cementVolumeMl=10&injectionRateMlPerMin=6',
-  'level=T4&loss=60&shape=biconcave&procedure=kyphoplasty&balloonSizeMm=20&balloonMaxPsi=700&approach=unipedicular',
+  'view=compare&overlay=risk,height,fluoro,anatomy,bogus&fluoro=ap&inside=maybe&heights=NaN,20,26',
+  'view=fluoro&fluoro=oblique&labels=2&captions=no&ribs=%00&heights=1e308,1e308,1e308',
+  'chapter=balloon&procedure=vertebroplasty&t=-1&play=yes&speed=Infinity&loop=%F0%9F%92%A5',
+  'camera=NaN,NaN,NaN,0,0,0&controls=all&background=javascript:alert(1)&embed=2&autoplay=maybe',
+  'level=%E0%A4%A&shape=%C0%AF&procedure=%EF%BF%BF&chapter=%22%3E%3Cimg%20src%3Dx%3E',
+  'level=T4&loss=60&shape=biconcave&procedure=kyphoplasty&balloonSizeMm=20&balloonMaxPsi=700&approach=sideways&view=cutaway',
 ]
 
 /**

@@ -1,5 +1,5 @@
 /** Reading screenshots in tests: decode a PNG with the browser itself, then count colours. */
-import type { Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export interface Pixels {
   width: number
@@ -81,4 +81,17 @@ export function changedPixels(a: Pixels, b: Pixels, tolerance = 24): number {
     }
   }
   return changed
+}
+
+/**
+ * The canvas shows a picture (many colours), not a blank or one-colour frame. Decoded in the same
+ * page (`decodePng` goes through an `<img>`, which the app's Content-Security-Policy allows).
+ */
+export async function expectDrawn(
+  page: Page,
+  what: string,
+  canvas: Locator = page.locator('canvas').first(),
+): Promise<void> {
+  const pixels = await decodePng(page, await canvas.screenshot())
+  expect(distinctColours(pixels), `a drawn picture after ${what}`).toBeGreaterThan(12)
 }

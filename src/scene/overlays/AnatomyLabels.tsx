@@ -3,12 +3,13 @@
  * pedicle, lamina, spinous and transverse processes, spinal canal, disc and basivertebral vein, each
  * a dot on the part with its name, in the vertebra's frame so they follow it (and the patient's turn).
  */
-import { Html } from '@react-three/drei'
+
 import { useMemo } from 'react'
 import { LANDMARKS, landmarks } from '../../anatomy/landmarks.ts'
 import { t } from '../../i18n/t.ts'
 import { useAppStore } from '../../state/useAppStore.ts'
 import { useCase } from '../CaseContext.tsx'
+import { SceneHtml } from '../SceneHtml.tsx'
 
 /**
  * Where each name sits beside its dot (px): the posterior parts cluster in a side view, so their
@@ -39,9 +40,9 @@ export function AnatomyLabels() {
             <sphereGeometry args={[1.1, 12, 8]} />
             <meshBasicMaterial color="#ffffff" depthTest={false} transparent />
           </mesh>
-          <Html className="anatomy-label" zIndexRange={[12, 11]} style={{ transform: PLACEMENT[name] }}>
+          <SceneHtml className="anatomy-label" zIndexRange={[12, 11]} style={{ transform: PLACEMENT[name] }}>
             {t(`anatomy.${name}`)}
-          </Html>
+          </SceneHtml>
         </group>
       ))}
     </group>

@@ -4,7 +4,7 @@
  * fractured ones (orange, dashed) and the heights now (white), with the angle between the endplates.
  * Drawn over the bone (no depth test), following the simulation at the playhead.
  */
-import { Html, Line } from '@react-three/drei'
+import { Line } from '@react-three/drei'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { DoubleSide, type Group } from 'three'
@@ -16,6 +16,7 @@ import { useAppStore } from '../../state/useAppStore.ts'
 import { useCase } from '../CaseContext.tsx'
 import { usePlaybackFrame } from '../PlaybackFrame.tsx'
 import { glazeMaterial } from '../procedure/glazeMaterial.ts'
+import { SceneHtml } from '../SceneHtml.tsx'
 import { useBoneGeometry } from '../useBoneGeometry.ts'
 import { FRACTURED_COLOR, HEALTHY_COLOR, NOW_COLOR } from './overlayColors.ts'
 
@@ -113,9 +114,9 @@ export function HeightOverlay() {
       />
       <Line ref={arc} points={references.fractured.arc} color={NOW_COLOR} lineWidth={2} {...line} />
       <group ref={anchor}>
-        <Html center className="overlay-label" zIndexRange={[12, 11]}>
+        <SceneHtml center className="overlay-label" zIndexRange={[12, 11]}>
           <span ref={label} />
-        </Html>
+        </SceneHtml>
       </group>
     </group>
   )

@@ -3,10 +3,11 @@
  * body, named, with this case's chance of a leak seen on X-ray through it (over the simulated
  * patients). The wall's colours are painted on the vertebra itself (`useRiskPaint`).
  */
-import { Html } from '@react-three/drei'
+
 import { t } from '../../i18n/t.ts'
 import { useAppStore } from '../../state/useAppStore.ts'
 import { useCase } from '../CaseContext.tsx'
+import { SceneHtml } from '../SceneHtml.tsx'
 
 /** Okabe–Ito vermilion: the colour of leaks everywhere in the app. */
 const EXIT_COLOR = '#D55E00'
@@ -28,14 +29,14 @@ export function RiskOverlay() {
             <sphereGeometry args={[1.6, 16, 12]} />
             <meshBasicMaterial color={EXIT_COLOR} depthTest={false} transparent />
           </mesh>
-          <Html
+          <SceneHtml
             center
             className="exit-label"
             zIndexRange={[12, 11]}
             style={{ transform: 'translateY(-1.4em)' }}
           >
             {t(`exit.${exit.route}`)} · {percent.format(risk.seenByRoute[exit.route].p)}
-          </Html>
+          </SceneHtml>
         </group>
       ))}
     </group>

@@ -120,6 +120,29 @@ describe('the postMessage bridge', () => {
     ])
   })
 
+  it('answers a message the browser could not copy (messageerror) with an error event, to the allowed parent only', async () => {
+    const t = setUp({ parentOrigin: null })
+    stop = t.bridge.stop
+    const failToRead = (origin: string, source: unknown = t.parent) =>
+      t.win.dispatchEvent(Object.assign(new Event('messageerror'), { data: null, origin, source }))
+    failToRead(STRANGER)
+    failToRead(HOST, { postMessage: () => undefined })
+    expect(t.ignored).toEqual([1, 2])
+    expect(t.win.posted).toEqual([])
+    failToRead(HOST)
+    const errors = t.events('error')
+    expect(errors.map(([m, origin]) => [(m.data as { code: string }).code, origin])).toEqual([
+      ['bad-message', HOST],
+    ])
+    expect((errors[0]?.[0].data as { message: string } | undefined)?.message).toMatch(
+      /^message: could not read the message: expected .+, got .+ — /,
+    )
+    expect(new Set(t.win.posted.map(([, origin]) => origin))).toEqual(new Set([HOST]))
+    t.bridge.stop()
+    failToRead(HOST)
+    expect(t.events('error').length, 'no answer once stopped').toBe(1)
+  })
+
   it('holds events until it knows whom to tell, then tells only that origin', async () => {
     const t = setUp({ parentOrigin: null })
     stop = t.bridge.stop
