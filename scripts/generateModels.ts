@@ -14,13 +14,13 @@ mkdirSync(outDir, { recursive: true })
 let totalBytes = 0
 for (const name of MODEL_NAMES) {
   const started = performance.now()
-  const { mesh, occlusion } = await buildModel(name)
-  const glb = await encodeGlb(mesh, name, occlusion)
+  const { mesh, occlusion, coarse } = await buildModel(name)
+  const glb = await encodeGlb(mesh, name, occlusion, coarse)
   writeFileSync(join(outDir, `${name}.glb`), glb)
   totalBytes += glb.byteLength
   const ms = (performance.now() - started).toFixed(0)
   console.log(
-    `${name}.glb  ${mesh.indices.length / 3} triangles  ${(glb.byteLength / 1024).toFixed(0)} KiB  ${ms} ms`,
+    `${name}.glb  ${mesh.indices.length / 3} triangles (coarse ${(coarse?.length ?? 0) / 3})  ${(glb.byteLength / 1024).toFixed(0)} KiB  ${ms} ms`,
   )
 }
 console.log(`${MODEL_NAMES.length} models, ${(totalBytes / 1024 / 1024).toFixed(2)} MiB in ${outDir}`)

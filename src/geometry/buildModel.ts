@@ -10,7 +10,7 @@ import { vertebraField } from '../anatomy/vertebraField.ts'
 import { bakeOcclusion } from './bakeOcclusion.ts'
 import type { IndexedMesh } from './meshField.ts'
 import { meshField } from './meshField.ts'
-import { simplifyMesh } from './simplifyMesh.ts'
+import { coarserTriangles, simplifyMesh } from './simplifyMesh.ts'
 
 /** The thoracic levels, which carry ribs. */
 export type ThoracicLevel = Extract<Level, `T${string}`>
@@ -29,10 +29,19 @@ export const MODEL_CELL_MM = 0.65
 /** Triangle budget per model (the performance issue's): vertebra, sacrum, a level's rib stubs. */
 export const TRIANGLE_BUDGET = { vertebra: 8000, sacrum: 12000, ribs: 1600 } as const
 
+/**
+ * Triangles of the coarse level of detail, which software renderers draw for every intact bone
+ * (docs/PERFORMANCE.md: there the column's triangles, not its pixels, bound the frame rate).
+ * Rib stubs have none: they are small already.
+ */
+export const COARSE_TRIANGLES = { vertebra: 2400, sacrum: 3600 } as const
+
 export interface BuiltModel {
   mesh: IndexedMesh
   /** Baked ambient occlusion, RGBA bytes per vertex. */
   occlusion: Uint8Array
+  /** A closed, coarser triangle list over `mesh`'s vertices (absent for rib stubs). */
+  coarse?: Uint32Array
 }
 
 /** The budget a model's triangles must fit. */
@@ -57,5 +66,9 @@ export async function buildModel(name: ModelName): Promise<BuiltModel> {
   const dense = meshField(distance, { ...bounds, cellMm })
   // The error bound is loose enough for the budget to be met; the surface stays within 0.35 mm.
   const mesh = await simplifyMesh(dense, { targetTriangles: triangleBudget(name), maxErrorMm: 0.2 })
-  return { mesh, occlusion: bakeOcclusion(mesh, distance) }
+  const occlusion = bakeOcclusion(mesh, distance)
+  if (name.endsWith('-ribs')) return { mesh, occlusion }
+  const targetTriangles = name === 'S' ? COARSE_TRIANGLES.sacrum : COARSE_TRIANGLES.vertebra
+  // Looser than the detailed mesh's bound: the coarse one is drawn where the CPU shades, in motion.
+  return { mesh, occlusion, coarse: await coarserTriangles(mesh, { targetTriangles, maxErrorMm: 1 }) }
 }

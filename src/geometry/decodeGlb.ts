@@ -2,9 +2,11 @@
  * Reads the models `encodeGlb.ts` writes back into a BufferGeometry in millimetres: meshopt-packed
  * buffer views unpacked by the given decoder (the app bundles three's; nothing is fetched), the
  * quantised positions scaled and moved by the node's transform into a Float32 `position`, COLOR_0
- * kept as normalised bytes (`color`), the index as it is. Only what that writer produces is read
- * (one node with translation and scale, one triangle primitive); anything else is refused with the
- * reason. Normals are not in the files: the caller computes them.
+ * kept as normalised bytes (`color`), the index as it is; and the coarse level of detail the node
+ * links by `MSFT_lod`, if any, as a second geometry sharing the first one's attributes. Only what
+ * that writer produces is read (a node with translation and scale, one triangle primitive per
+ * mesh); anything else is refused with the reason. Normals are not in the files: the caller
+ * computes them (on `detailed`, and shares them with `coarse`).
  */
 import { BufferAttribute, BufferGeometry } from 'three'
 
@@ -48,7 +50,14 @@ interface BufferView {
 }
 
 interface Gltf {
-  nodes: { mesh?: number; translation?: number[]; scale?: number[]; rotation?: number[]; matrix?: number[] }[]
+  nodes: {
+    mesh?: number
+    translation?: number[]
+    scale?: number[]
+    rotation?: number[]
+    matrix?: number[]
+    extensions?: { MSFT_lod?: { ids: number[] } }
+  }[]
   meshes: {
     name?: string
     primitives: { attributes: Record<string, number>; indices?: number; mode?: number }[]
@@ -65,12 +74,18 @@ const ARRAYS = {
   5126: Float32Array,
 } as const
 
-/** The geometry of the GLB's one mesh; `source` names the file in errors. */
+export interface DecodedModel {
+  detailed: BufferGeometry
+  /** The coarse level of detail: the same attribute objects, its own index. */
+  coarse?: BufferGeometry
+}
+
+/** The geometry of the GLB's mesh and its coarse level, if any; `source` names the file in errors. */
 export async function decodeGlb(
   glb: ArrayBuffer,
   decoder: MeshoptDecoderLike,
   source = 'model',
-): Promise<BufferGeometry> {
+): Promise<DecodedModel> {
   const fail = (what: string) => new Error(`decodeGlb: ${source}: ${what}`)
   const view = new DataView(glb)
   if (glb.byteLength < 20 || view.getUint32(0, true) !== 0x46546c67)
@@ -135,5 +150,20 @@ export async function decodeGlb(
   }
   if (primitive.indices !== undefined)
     geometry.setIndex(new BufferAttribute(read(primitive.indices).values, 1))
-  return geometry
+
+  const coarseNode = gltf.nodes[node.extensions?.MSFT_lod?.ids[0] ?? -1]
+  if (!coarseNode) return { detailed: geometry }
+  const coarsePrimitive = gltf.meshes[coarseNode.mesh ?? -1]?.primitives[0]
+  if (
+    coarsePrimitive?.indices === undefined ||
+    coarsePrimitive.attributes.POSITION !== primitive.attributes.POSITION ||
+    String(coarseNode.translation) !== String(node.translation) ||
+    String(coarseNode.scale) !== String(node.scale)
+  )
+    throw fail('expected the coarse level to reuse the detailed vertices, with its own indices')
+  const coarse = new BufferGeometry()
+  coarse.name = `${geometry.name}-coarse`
+  for (const [name, attribute] of Object.entries(geometry.attributes)) coarse.setAttribute(name, attribute)
+  coarse.setIndex(new BufferAttribute(read(coarsePrimitive.indices).values, 1))
+  return { detailed: geometry, coarse }
 }

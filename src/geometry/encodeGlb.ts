@@ -1,6 +1,8 @@
 /**
  * Writes an indexed mesh as a binary glTF 2.0 file, small on the wire (one node, one mesh:
- * positions, optional RGBA vertex colours, indices; normals are computed at load):
+ * positions, optional RGBA vertex colours, indices; normals are computed at load; optionally a
+ * coarser level of detail as a second node and mesh that reuse the same vertex accessors with
+ * their own indices, linked from the first node by `MSFT_lod`):
  * - vertices and triangles reordered for the vertex cache and fetch order (meshoptimizer), which
  *   is what lets the index codec pack a triangle into about a byte;
  * - positions quantised to 14-bit integers on a uniform grid (`KHR_mesh_quantization`): the node's
@@ -46,10 +48,16 @@ interface Stream {
 }
 
 /**
- * `colors`: four bytes per vertex (glTF COLOR_0, normalised). Resolves once meshoptimizer's encoder
- * is ready; the bytes depend only on the mesh.
+ * `colors`: four bytes per vertex (glTF COLOR_0, normalised); `coarse`: a triangle list over the
+ * mesh's own vertices (`simplifyMesh.ts`'s `coarserTriangles`). Resolves once meshoptimizer's
+ * encoder is ready; the bytes depend only on the inputs.
  */
-export async function encodeGlb(mesh: IndexedMesh, name: string, colors?: Uint8Array): Promise<Uint8Array> {
+export async function encodeGlb(
+  mesh: IndexedMesh,
+  name: string,
+  colors?: Uint8Array,
+  coarse?: Uint32Array,
+): Promise<Uint8Array> {
   await MeshoptEncoder.ready
   const vertexCount = mesh.positions.length / 3
   const order = Uint32Array.from(mesh.indices)
@@ -70,10 +78,14 @@ export async function encodeGlb(mesh: IndexedMesh, name: string, colors?: Uint8A
   }
   const wide = unique > 0xffff
   const indices = wide ? order : Uint16Array.from(order)
+  const indexStream = (list: Uint16Array | Uint32Array) =>
+    stream(bytesOf(list), list.length, wide ? 4 : 2, 'TRIANGLES', ELEMENT_ARRAY_BUFFER)
+  const renumbered = coarse && cacheOrdered(Uint32Array.from(coarse, (v) => remap[v] as number))
   const streams: Stream[] = [
     stream(bytesOf(quantised), unique, 8, 'ATTRIBUTES', ARRAY_BUFFER),
     ...(colors ? [stream(colorBytes, unique, 4, 'ATTRIBUTES', ARRAY_BUFFER)] : []),
-    stream(bytesOf(indices), indices.length, wide ? 4 : 2, 'TRIANGLES', ELEMENT_ARRAY_BUFFER),
+    indexStream(indices),
+    ...(renumbered ? [indexStream(wide ? renumbered : Uint16Array.from(renumbered))] : []),
   ]
   let packedOffset = 0
   let rawOffset = 0
@@ -114,22 +126,39 @@ export async function encodeGlb(mesh: IndexedMesh, name: string, colors?: Uint8A
       type: 'VEC4',
     })
   }
-  const indexAccessor = accessors.length
-  accessors.push({
-    bufferView: streams.length - 1,
-    componentType: wide ? UNSIGNED_INT : UNSIGNED_SHORT,
-    count: indices.length,
-    type: 'SCALAR',
-  })
-  const extensions = ['EXT_meshopt_compression', 'KHR_mesh_quantization']
+  const indexAccessor = (bufferView: number) => {
+    accessors.push({
+      bufferView,
+      componentType: wide ? UNSIGNED_INT : UNSIGNED_SHORT,
+      count: (streams[bufferView] as Stream).count,
+      type: 'SCALAR',
+    })
+    return accessors.length - 1
+  }
+  const firstIndexView = colors ? 2 : 1
+  const meshes = [{ name, primitives: [{ attributes, indices: indexAccessor(firstIndexView), mode: 4 }] }]
+  const transform = { translation: min, scale: [step, step, step] }
+  const nodes: object[] = [{ name, mesh: 0, ...transform }]
+  if (renumbered) {
+    const coarseName = `${name}-coarse`
+    meshes.push({
+      name: coarseName,
+      primitives: [{ attributes, indices: indexAccessor(firstIndexView + 1), mode: 4 }],
+    })
+    nodes.push({ name: coarseName, mesh: 1, ...transform })
+    // The coarse node is reached through the extension, not the scene: a viewer that knows
+    // MSFT_lod may switch to it; any other shows the detailed mesh alone.
+    nodes[0] = { ...nodes[0], extensions: { MSFT_lod: { ids: [1] } } }
+  }
+  const required = ['EXT_meshopt_compression', 'KHR_mesh_quantization']
   const json = {
     asset: { version: '2.0', generator: 'spine3d scripts/generateModels.ts', extras: { units: 'mm' } },
-    extensionsUsed: extensions,
-    extensionsRequired: extensions,
+    extensionsUsed: renumbered ? [...required, 'MSFT_lod'] : required,
+    extensionsRequired: required,
     scene: 0,
     scenes: [{ nodes: [0] }],
-    nodes: [{ name, mesh: 0, translation: min, scale: [step, step, step] }],
-    meshes: [{ name, primitives: [{ attributes, indices: indexAccessor, mode: 4 }] }],
+    nodes,
+    meshes,
     accessors,
     bufferViews,
     buffers: [
@@ -139,6 +168,21 @@ export async function encodeGlb(mesh: IndexedMesh, name: string, colors?: Uint8A
     ],
   }
   return glb(json, streams, packedOffset)
+}
+
+/**
+ * The same triangles in an order meshoptimizer's index codec packs well (less than half the bytes
+ * here), keeping their vertex numbers: `reorderMesh` orders them for the vertex cache but
+ * renumbers the vertices too, so the numbering is mapped back.
+ */
+function cacheOrdered(triangles: Uint32Array): Uint32Array {
+  const reordered = Uint32Array.from(triangles)
+  const [remap] = MeshoptEncoder.reorderMesh(reordered, true, false)
+  const original = new Uint32Array(remap.length)
+  remap.forEach((to, from) => {
+    if (to !== 0xffffffff) original[to] = from
+  })
+  return reordered.map((v) => original[v] as number)
 }
 
 function stream(

@@ -16,10 +16,18 @@ export interface SimplifyOptions {
 }
 
 /** A simplified copy of `mesh` with unused vertices dropped. Throws if it cannot stay closed. */
-export async function simplifyMesh(
+export async function simplifyMesh(mesh: IndexedMesh, options: SimplifyOptions): Promise<IndexedMesh> {
+  return compact(mesh.positions, await coarserTriangles(mesh, options))
+}
+
+/**
+ * A coarser, still closed triangle list over `mesh`'s own vertices (none added, none renumbered):
+ * a second level of detail that shares the vertex buffer (and so the normals) of the first.
+ */
+export async function coarserTriangles(
   mesh: IndexedMesh,
   { targetTriangles, maxErrorMm }: SimplifyOptions,
-): Promise<IndexedMesh> {
+): Promise<Uint32Array> {
   await MeshoptSimplifier.ready
   const vertexCount = mesh.positions.length / 3
   // If a pass leaves an open edge (a collapse across a thin wall), try again deterministically:
@@ -35,7 +43,7 @@ export async function simplifyMesh(
         ['ErrorAbsolute'],
       )
       const indices = removeFins(simplified)
-      if (openOrNonManifoldEdges(indices, vertexCount) === 0) return compact(mesh.positions, indices)
+      if (openOrNonManifoldEdges(indices, vertexCount) === 0) return indices
     }
   }
   throw new Error(

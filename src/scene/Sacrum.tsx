@@ -1,7 +1,8 @@
 import { useColumnMaterials } from './boneMaterial.ts'
-import { useBoneGeometry } from './useBoneGeometry.ts'
+import { useColumnGeometry } from './useBoneGeometry.ts'
 
 /** The sacrum in its own frame (its group places it in the column). */
 export function Sacrum() {
-  return <mesh name="sacrum" geometry={useBoneGeometry('S')} material={useColumnMaterials().bone} />
+  const geometry = useColumnGeometry('S')
+  return <mesh name="sacrum" geometry={geometry} material={useColumnMaterials().bone} />
 }

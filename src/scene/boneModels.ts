@@ -2,20 +2,19 @@
  * The bone models' geometry, fetched and decoded once per page (both views of compare mode share
  * it): each file is meshopt-packed and quantised (`geometry/encodeGlb.ts`), unpacked by the
  * meshoptimizer decoder bundled from `three` (its own small chunk; nothing from a CDN) and given
- * normals. `preloadColumn` starts the column's files at once, nearest the fracture first, so the
+ * normals, which its coarse level of detail shares. `preloadColumn` starts the column's files at once, nearest the fracture first, so the
  * levels in view come before the far ones; progress goes to `state/loadProgress.ts`.
  */
-import type { BufferGeometry } from 'three'
 import type { ColumnPart } from '../anatomy/column.ts'
 import { LEVELS, type Level } from '../anatomy/levels.ts'
 import type { RibModelName } from '../geometry/buildModel.ts'
-import { decodeGlb, type MeshoptDecoderLike } from '../geometry/decodeGlb.ts'
+import { type DecodedModel, decodeGlb, type MeshoptDecoderLike } from '../geometry/decodeGlb.ts'
 import { type LoadTracker, modelLoad } from '../state/loadProgress.ts'
 import { modelUrl } from './modelUrl.ts'
 
 type ModelName = ColumnPart | RibModelName
 
-const loaded = new Map<ModelName, Promise<BufferGeometry>>()
+const loaded = new Map<ModelName, Promise<DecodedModel>>()
 let decoder: Promise<MeshoptDecoderLike> | undefined
 
 function meshoptDecoder(): Promise<MeshoptDecoderLike> {
@@ -23,22 +22,24 @@ function meshoptDecoder(): Promise<MeshoptDecoderLike> {
   return decoder
 }
 
-async function fetchModel(name: ModelName): Promise<BufferGeometry> {
+async function fetchModel(name: ModelName): Promise<DecodedModel> {
   const url = modelUrl(name)
   const response = await fetch(url)
   if (!response.ok) throw new Error(`boneModels: expected ${url}, got HTTP ${response.status}`)
   const [bytes, meshopt] = await Promise.all([response.arrayBuffer(), meshoptDecoder()])
-  const geometry = await decodeGlb(bytes, meshopt, url)
-  geometry.computeVertexNormals()
-  return geometry
+  const model = await decodeGlb(bytes, meshopt, url)
+  model.detailed.computeVertexNormals()
+  // The detailed mesh's normals on the coarse one too: it is shaded as smoothly as it can be.
+  model.coarse?.setAttribute('normal', model.detailed.getAttribute('normal'))
+  return model
 }
 
 /**
- * A model's geometry in its part's frame (mm), shared and kept for the page's life (do not
+ * A model's geometries in its part's frame (mm), shared and kept for the page's life (do not
  * dispose). The same promise for the same name, as React's `use` needs; a failed load is forgotten,
  * so a later call tries again.
  */
-export function loadBoneModel(name: ModelName, progress: LoadTracker = modelLoad): Promise<BufferGeometry> {
+export function loadBoneModel(name: ModelName, progress: LoadTracker = modelLoad): Promise<DecodedModel> {
   let promise = loaded.get(name)
   if (!promise) {
     progress.started()

@@ -22,6 +22,13 @@ export interface RenderQuality {
    * with it, and with no reflections to show (`environment` is off there too) it looks nearly alike.
    */
   shading: Shading
+  /**
+   * Intact bones drawn with their models' coarse level of detail (about 2,400 triangles instead of
+   * 8,000) while the story plays, where the CPU rasterises: there the column's triangles bound the
+   * frame rate more than its pixels do (docs/PERFORMANCE.md). A paused view, and the fractured
+   * vertebra always, keep their detail.
+   */
+  coarseInMotion: boolean
   renderer: string
 }
 
@@ -47,6 +54,7 @@ export function detectRenderQuality(): RenderQuality {
     environment: !software,
     software,
     shading: software ? 'lambert' : 'standard',
+    coarseInMotion: software,
     renderer,
   }
 }

@@ -5,6 +5,7 @@ import { decodeGlb } from '../../../src/geometry/decodeGlb.ts'
 import { encodeGlb, quantisationStepMm } from '../../../src/geometry/encodeGlb.ts'
 import { openOrNonManifoldEdges, signedVolume } from '../../../src/geometry/meshChecks.ts'
 import { meshField } from '../../../src/geometry/meshField.ts'
+import { coarserTriangles } from '../../../src/geometry/simplifyMesh.ts'
 import { asIndexedMesh, worstVertexOffsetMm } from './glbRoundTrip.ts'
 
 /** A closed test mesh: a 12 mm ball off the origin, so the node's translation matters. */
@@ -21,7 +22,10 @@ const bytesOf = (glb: Uint8Array) =>
 
 describe('encodeGlb → decodeGlb (the bundled meshopt decoder)', () => {
   it('gives back every vertex within half a grid step, and the same closed surface', async () => {
-    const geometry = await decodeGlb(bytesOf(await encodeGlb(ball, 'ball', grey)), MeshoptDecoder)
+    const { detailed: geometry, coarse } = await decodeGlb(
+      bytesOf(await encodeGlb(ball, 'ball', grey)),
+      MeshoptDecoder,
+    )
     const step = quantisationStepMm(ball.positions)
     expect(step, 'a 28 mm model is quantised finer than 0.01 mm').toBeLessThan(0.01)
     expect(geometry.getAttribute('position').count, 'vertices').toBe(vertexCount)
@@ -30,10 +34,32 @@ describe('encodeGlb → decodeGlb (the bundled meshopt decoder)', () => {
     const decoded = asIndexedMesh(geometry)
     expect(openOrNonManifoldEdges(decoded.indices, vertexCount), 'open edges').toBe(0)
     expect(signedVolume(decoded) / signedVolume(ball)).toBeCloseTo(1, 4)
+    expect(coarse, 'no coarse level unless one is given').toBeUndefined()
+  })
+
+  it('carries a coarse level of detail over the same vertices, closed, sharing the attributes', async () => {
+    const coarseList = await coarserTriangles(ball, { targetTriangles: 120, maxErrorMm: 1 })
+    const { detailed, coarse } = await decodeGlb(
+      bytesOf(await encodeGlb(ball, 'ball', grey, coarseList)),
+      MeshoptDecoder,
+    )
+    expect(coarse?.getIndex()?.count, 'coarse indices').toBe(coarseList.length)
+    expect(coarseList.length, 'coarser than the detailed mesh').toBeLessThan(ball.indices.length / 2)
+    expect(coarse?.getAttribute('position'), 'the same vertex buffer').toBe(detailed.getAttribute('position'))
+    expect(coarse?.getAttribute('color')).toBe(detailed.getAttribute('color'))
+    const surface = asIndexedMesh(coarse as NonNullable<typeof coarse>)
+    expect(openOrNonManifoldEdges(surface.indices, vertexCount), 'coarse: open edges').toBe(0)
+    // A 12 mm ball in ~120 triangles: an inscribed polyhedron, a little smaller, never larger.
+    const volumeRatio = signedVolume(surface) / signedVolume(ball)
+    expect(volumeRatio, 'coarse volume / ball volume').toBeGreaterThan(0.85)
+    expect(volumeRatio, 'coarse volume / ball volume').toBeLessThan(1.01)
   })
 
   it('keeps each vertex’s colour bytes with its vertex', async () => {
-    const geometry = await decodeGlb(bytesOf(await encodeGlb(ball, 'ball', grey)), MeshoptDecoder)
+    const { detailed: geometry } = await decodeGlb(
+      bytesOf(await encodeGlb(ball, 'ball', grey)),
+      MeshoptDecoder,
+    )
     const color = geometry.getAttribute('color')
     expect(color.itemSize).toBe(4)
     expect(color.normalized, 'COLOR_0 as normalised bytes').toBe(true)

@@ -4,7 +4,12 @@ import { join } from 'node:path'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { describe, expect, it } from 'vitest'
 import { vertebraField } from '../../../src/anatomy/vertebraField.ts'
-import { buildModel, MODEL_NAMES, triangleBudget } from '../../../src/geometry/buildModel.ts'
+import {
+  buildModel,
+  COARSE_TRIANGLES,
+  MODEL_NAMES,
+  triangleBudget,
+} from '../../../src/geometry/buildModel.ts'
 import { decodeGlb } from '../../../src/geometry/decodeGlb.ts'
 import { encodeGlb, quantisationStepMm } from '../../../src/geometry/encodeGlb.ts'
 import { openOrNonManifoldEdges, signedVolume } from '../../../src/geometry/meshChecks.ts'
@@ -21,7 +26,7 @@ const validator = createRequire(import.meta.url)('gltf-validator') as {
 
 describe.each(MODEL_NAMES)('model %s', (name) => {
   it('is closed, encloses a positive volume, fits its triangle budget, and matches the committed file byte for byte', async () => {
-    const { mesh, occlusion } = await buildModel(name)
+    const { mesh, occlusion, coarse } = await buildModel(name)
     const vertexCount = mesh.positions.length / 3
     expect(
       openOrNonManifoldEdges(mesh.indices, vertexCount),
@@ -31,13 +36,17 @@ describe.each(MODEL_NAMES)('model %s', (name) => {
     expect(mesh.indices.length / 3, 'triangles').toBeLessThanOrEqual(triangleBudget(name))
     expect(occlusion).toHaveLength(vertexCount * 4)
     const committed = readFileSync(join(modelsDir, `${name}.glb`))
-    const generated = await encodeGlb(mesh, name, occlusion)
+    const generated = await encodeGlb(mesh, name, occlusion, coarse)
     expect(
       Buffer.compare(Buffer.from(generated), committed),
       `public/models/${name}.glb is stale: run npm run models`,
     ).toBe(0)
     // The validator cannot read EXT_meshopt_compression: the app's own decoder checks the bytes.
-    const decoded = await decodeGlb(new Uint8Array(committed).buffer, MeshoptDecoder, `${name}.glb`)
+    const { detailed: decoded, coarse: decodedCoarse } = await decodeGlb(
+      new Uint8Array(committed).buffer,
+      MeshoptDecoder,
+      `${name}.glb`,
+    )
     const step = quantisationStepMm(mesh.positions)
     expect(step, 'quantisation step, mm').toBeLessThan(0.02)
     expect(worstVertexOffsetMm(decoded, mesh), 'decoded vertex off the built mesh, mm').toBeLessThanOrEqual(
@@ -46,6 +55,13 @@ describe.each(MODEL_NAMES)('model %s', (name) => {
     const surface = asIndexedMesh(decoded)
     expect(openOrNonManifoldEdges(surface.indices, vertexCount), 'decoded: open edges').toBe(0)
     expect(signedVolume(surface) / signedVolume(mesh), 'decoded volume / built volume').toBeCloseTo(1, 3)
+    if (name.endsWith('-ribs')) return expect(decodedCoarse).toBeUndefined()
+    const coarseSurface = asIndexedMesh(decodedCoarse as NonNullable<typeof decodedCoarse>)
+    expect(coarseSurface.indices.length / 3, 'coarse triangles').toBeLessThanOrEqual(
+      name === 'S' ? COARSE_TRIANGLES.sacrum : COARSE_TRIANGLES.vertebra,
+    )
+    expect(openOrNonManifoldEdges(coarseSurface.indices, vertexCount), 'coarse: open edges').toBe(0)
+    expect(signedVolume(coarseSurface) / signedVolume(mesh), 'coarse volume / built volume').toBeCloseTo(1, 1)
   })
 
   it('is valid glTF 2.0 (Khronos validator: no errors, no warnings)', async () => {
