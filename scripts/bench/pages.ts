@@ -1,17 +1,12 @@
 /**
  * Page benchmarks: initial JavaScript (gzip), time to the first rendered frame over cold loads,
- * and frames per second, for the app and the bare baseline, in one browser, at 1280×720.
+ * and frames per second, for the app and the bare baseline, in one browser, at 1280×720 — the two
+ * pages measured alternately, so that both see the machine at the same speed.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
-
-export interface PageFigures {
-  initialJsGzipBytes: number
-  firstFrameMs: number[]
-  fps: number
-}
 
 /** The app playing vertebroplasty's cement chapter: the ray-marched cement growing every frame. */
 export const CEMENT_FILLING_QUERY = '?procedure=vertebroplasty&chapter=cement&t=1&play=1'
@@ -84,19 +79,48 @@ export async function heapAfterLoadMb(browser: Browser, url: string): Promise<nu
   return usedSize / 2 ** 20
 }
 
-export async function measurePage(
+/**
+ * Cold loads of the bare page and the app, alternating (bare, app, bare, app…): on a shared
+ * machine whose speed drifts, each app load then has a bare load beside it in time.
+ */
+export async function firstFrames(
   browser: Browser,
-  url: string,
-  distDir: string,
+  urls: { bare: string; app: string },
   loads: number,
-): Promise<PageFigures> {
-  const firstFrameMs: number[] = []
-  for (let i = 0; i < loads; i++) firstFrameMs.push(await coldLoad(browser, url))
-  return {
-    initialJsGzipBytes: initialJsGzipBytes(distDir),
-    firstFrameMs,
-    fps: await framesPerSecond(browser, url, 5),
+): Promise<{ bare: number[]; app: number[] }> {
+  const out = { bare: [] as number[], app: [] as number[] }
+  for (let i = 0; i < loads; i++) {
+    out.bare.push(await coldLoad(browser, urls.bare))
+    out.app.push(await coldLoad(browser, urls.app))
   }
+  return out
+}
+
+/**
+ * Frames per second of each page, in `rounds` rounds that each measure every page once (the bare
+ * page first), and each page's rate as a share of the bare page's in the same round: the median of
+ * those shares is the ratio a budget is held to. A round takes about 10 s a page.
+ */
+export async function frameRateRounds<Name extends string>(
+  browser: Browser,
+  pages: Record<Name | 'bare', string>,
+  rounds: number,
+  seconds: number,
+): Promise<Record<Name | 'bare', { fps: number[]; ratio: number[] }>> {
+  const names = Object.keys(pages) as (Name | 'bare')[]
+  const out = Object.fromEntries(names.map((n) => [n, { fps: [], ratio: [] }])) as unknown as Record<
+    Name | 'bare',
+    { fps: number[]; ratio: number[] }
+  >
+  for (let r = 0; r < rounds; r++) {
+    const bare = await framesPerSecond(browser, pages.bare, seconds)
+    for (const name of names) {
+      const fps = name === 'bare' ? bare : await framesPerSecond(browser, pages[name], seconds)
+      out[name].fps.push(fps)
+      out[name].ratio.push(fps / bare)
+    }
+  }
+  return out
 }
 
 export function median(values: number[]): number {
