@@ -220,6 +220,27 @@ test.describe('the frame loop', () => {
     expect(await framesDrawn(page), 'frames drawn in 1.5 s, playing').toBeGreaterThan(before + 3)
   })
 
+  test('on a software renderer, draws the intact column coarse while playing and in full when paused', async ({
+    watched: page,
+  }) => {
+    await openApp(page, '?chapter=cement&t=2&debug=1')
+    const renderer = (await page.locator('[data-renderer]').first().getAttribute('data-renderer')) ?? ''
+    test.skip(
+      !/swiftshader|llvmpipe|software/i.test(renderer),
+      `a hardware renderer (${renderer}) keeps its detail`,
+    )
+    await simulated(page)
+    await settledCanvas(page)
+    const triangles = () => page.evaluate(() => window.__spine3d?.renderer().triangles ?? Number.NaN)
+    const paused = await triangles()
+    await page.keyboard.press('k')
+    await expect.poll(triangles, { message: 'triangles drawn a frame, playing' }).toBeLessThan(paused * 0.6)
+    await page.keyboard.press('k')
+    await expect
+      .poll(triangles, { message: 'triangles drawn a frame, paused again' })
+      .toBeGreaterThan(paused * 0.9)
+  })
+
   test('with reduced motion, cuts to each chapter’s view instead of flying', async ({ watched: page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await openApp(page, '?chapter=fracture&t=6&debug=1')
