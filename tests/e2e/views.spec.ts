@@ -106,19 +106,28 @@ test.describe('overlays and views', () => {
 
   for (const [width, height] of [
     [360, 640],
+    [844, 390],
     [1920, 1080],
   ] as const) {
-    test(`every view fits a ${width}×${height} screen without scrolling sideways`, async ({
+    test(`every view fits a ${width}×${height} screen without scrolling sideways, each picture tall enough to see`, async ({
       watched: page,
     }) => {
       await page.setViewportSize({ width, height })
-      for (const view of ['scene', 'compare', 'cutaway']) {
-        await openApp(page, `?view=${view}&overlay=risk,height&chapter=cement&t=8&mode=educator`)
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-        expect(overflow, `${view}: page wider than the screen`).toBeLessThanOrEqual(0)
-        const canvas = await page.locator('canvas').first().boundingBox()
-        expect(canvas?.width, `${view}: the view has room`).toBeGreaterThan(width * 0.4)
-      }
+      for (const mode of ['educator', 'patient'])
+        for (const view of ['scene', 'compare', 'cutaway']) {
+          await openApp(page, `?view=${view}&overlay=risk,height&chapter=cement&t=8&mode=${mode}`)
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+          expect(overflow, `${mode}, ${view}: page wider than the screen`).toBeLessThanOrEqual(0)
+          const boxes = await page
+            .locator('canvas')
+            .evaluateAll((all) => all.map((c) => c.getBoundingClientRect()))
+          const across = boxes.reduce((sum, b) => sum + b.width, 0)
+          expect(across, `${mode}, ${view}: the view has room`).toBeGreaterThan(width * 0.4)
+          // A short window once left compare's pictures 10 px tall under their titles and outcomes
+          // (78 px on a phone held upright); a phone's caption under the view leaves it ~180 px.
+          for (const box of boxes)
+            expect(box.height, `${mode}, ${view}: a picture's height`).toBeGreaterThanOrEqual(150)
+        }
     })
   }
 })
