@@ -9,6 +9,7 @@ import { useEffect } from 'react'
 import { Vector3 } from 'three'
 import { type CameraPose, type SceneHandle, sceneAccess } from '../state/sceneAccess.ts'
 import type { CaseSide } from './CaseContext.tsx'
+import { composePicture } from './composePicture.ts'
 
 const _v = new Vector3()
 /** Before the scene's clock (−2) and layout (−1): the camera is in place when they run. */
@@ -38,7 +39,11 @@ export function SceneAccess({ side }: { side: CaseSide }) {
       capture: () => {
         // Read right after drawing, in the same task: no preserveDrawingBuffer (and its cost) needed.
         gl.render(scene, camera)
-        return gl.domElement.toDataURL('image/png')
+        const companion = sceneAccess.getState().companion?.()
+        const inset = insetCanvas(gl.domElement)
+        const layers = [gl.domElement, companion, inset].filter((c): c is HTMLCanvasElement => !!c)
+        const picture = layers.length > 1 ? composePicture(layers) : gl.domElement
+        return picture.toDataURL('image/png')
       },
     }
     sceneAccess.setState({ handle })
@@ -47,6 +52,19 @@ export function SceneAccess({ side }: { side: CaseSide }) {
       if (sceneAccess.getState().handle === handle) sceneAccess.setState({ handle: null })
     }
   }, [side, controls, gl, scene, camera, invalidate])
+
+  // Compare mode's other side lends the main view's capture its picture.
+  useEffect(() => {
+    if (side === 'main') return
+    const companion = () => {
+      gl.render(scene, camera)
+      return gl.domElement
+    }
+    sceneAccess.setState({ companion })
+    return () => {
+      if (sceneAccess.getState().companion === companion) sceneAccess.setState({ companion: null })
+    }
+  }, [side, gl, scene, camera])
 
   // A camera asked for (restoreState, the address's `camera=`) replaces whatever flight a chapter
   // change began in the same update: React has run CameraRig's effects before this frame.
@@ -95,4 +113,12 @@ export function SceneAccess({ side }: { side: CaseSide }) {
     }
   }, [gl, invalidate])
   return null
+}
+
+/**
+ * The X-ray inset's 2D canvas over this view, if shown (ui/FluoroFrame.tsx lays it out; the scene
+ * draws into it): it keeps its picture, so it is copied as it is.
+ */
+function insetCanvas(view: HTMLCanvasElement): HTMLCanvasElement | null {
+  return view.closest('.stage')?.querySelector<HTMLCanvasElement>('canvas.fluoro-inset-image') ?? null
 }

@@ -17,9 +17,15 @@ export interface SceneHandle {
   camera(): CameraPose
   /** Moves the camera there at once (no flight) and draws a frame. */
   setCamera(pose: CameraPose): void
-  /** Draws a frame and returns it as a PNG data URL (the drawing buffer is read in the same task). */
+  /**
+   * Draws a frame and returns what the view shows as a PNG data URL (drawing buffers are read in
+   * the same task): in compare mode both sides, with the X-ray inset both pictures, as laid out.
+   */
   capture(): string
 }
+
+/** Another canvas the picture includes: draws its frame now and returns the canvas to copy at once. */
+export type PictureLayer = () => HTMLCanvasElement
 
 /** `ok` while drawing; `lost` between a context loss and its restore; `unavailable` without WebGL 2. */
 export type WebglStatus = 'ok' | 'lost' | 'unavailable'
@@ -34,6 +40,8 @@ export interface SceneAccessState {
   restores: number
   /** A camera asked for before the view could take it (a URL's `camera=`): applied when it registers. */
   pendingCamera: CameraPose | null
+  /** Compare mode's other view, for the main view's `capture`; null otherwise. */
+  companion: PictureLayer | null
 }
 
 export function createSceneAccess() {
@@ -43,6 +51,7 @@ export function createSceneAccess() {
     webgl: 'ok',
     restores: 0,
     pendingCamera: null,
+    companion: null,
   }))
 }
 

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { procedureTimeAt, storyChapters } from '../../src/playback/story.ts'
 import { estimateRisk } from '../../src/sim/risk.ts'
 import { sampleProcedure } from '../../src/sim/sampleProcedure.ts'
 import { DEFAULT_SCENARIO, parseScenario } from '../../src/sim/scenario.ts'
 import { simulate } from '../../src/sim/simulate.ts'
 import { expect, openApp, settledCanvas, test } from './fixtures.ts'
-import { changedPixels, decodePng } from './pixels.ts'
+import { boneShare, changedPixels, decodePng } from './pixels.ts'
 import { chapterOf, simulated, storyTime } from './player.ts'
 
 // The educator's controls: the toolbar, the figures, the panel.
@@ -245,6 +246,53 @@ test('share: a copied link reopens the same picture, camera included; a picture 
   expect(changedPixels(before, after), 'pixels that differ on the reopened link').toBeLessThan(
     before.width * before.height * 0.01,
   )
+})
+
+test('a saved picture shows what the view shows: both sides in compare, the X-ray inset over the 3D view', async ({
+  watched: page,
+}) => {
+  const save = async () => {
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Save picture' }).click()
+    const path = await (await download).path()
+    return decodePng(page, readFileSync(path))
+  }
+  await openApp(page, `?view=compare&chapter=cement&t=12&${QUIET}`)
+  await simulated(page)
+  await settledCanvas(page, page.locator('canvas').last())
+  const sides = await page
+    .locator('canvas')
+    .evaluateAll((all) => all.map((c) => c.getBoundingClientRect().width))
+  expect(sides).toHaveLength(2)
+  const both = await save()
+  expect(both.width, 'as wide as the two sides').toBeGreaterThanOrEqual(
+    Math.floor((sides[0] ?? 0) + (sides[1] ?? 0)),
+  )
+  for (const [name, x0] of [
+    ['left', 0],
+    ['right', 0.5],
+  ] as const)
+    expect(boneShare(both, x0, 0.1, x0 + 0.5, 0.9), `bone in the ${name} side`).toBeGreaterThan(0.05)
+
+  await openApp(page, `?overlay=fluoro&chapter=cement&t=12&${QUIET}`)
+  await simulated(page)
+  await settledCanvas(page, page.locator('canvas').first())
+  const view = await page.locator('canvas').first().boundingBox()
+  const inset = await page.locator('canvas.fluoro-inset-image').boundingBox()
+  if (!view || !inset) throw new Error('expected the view and the X-ray inset on the page')
+  const picture = await save()
+  // The inset's middle in the saved picture is the radiograph: grey, not the 3D view's warm bone.
+  const scale = picture.width / view.width
+  let grey = 0
+  let total = 0
+  for (let y = inset.y + inset.height * 0.3; y < inset.y + inset.height * 0.7; y += 2)
+    for (let x = inset.x + inset.width * 0.3; x < inset.x + inset.width * 0.7; x += 2) {
+      const i = (Math.round((y - view.y) * scale) * picture.width + Math.round((x - view.x) * scale)) * 4
+      const [r, g, b] = [picture.data[i] ?? 0, picture.data[i + 1] ?? 0, picture.data[i + 2] ?? 0]
+      total++
+      if (Math.max(r, g, b) - Math.min(r, g, b) < 10) grey++
+    }
+  expect(grey / total, 'grey pixels where the inset is').toBeGreaterThan(0.8)
 })
 
 test('the print view: one page with a picture of each chapter, the figures with sources, the disclaimer', async ({
