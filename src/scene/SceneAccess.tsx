@@ -39,11 +39,14 @@ export function SceneAccess({ side }: { side: CaseSide }) {
       capture: () => {
         // Read right after drawing, in the same task: no preserveDrawingBuffer (and its cost) needed.
         gl.render(scene, camera)
-        const companion = sceneAccess.getState().companion?.()
+        sceneAccess.getState().companion?.draw()
+        const layers = handle.layers()
+        return (layers.length > 1 ? composePicture(layers) : gl.domElement).toDataURL('image/png')
+      },
+      layers: () => {
+        const companion = sceneAccess.getState().companion?.canvas
         const inset = insetCanvas(gl.domElement)
-        const layers = [gl.domElement, companion, inset].filter((c): c is HTMLCanvasElement => !!c)
-        const picture = layers.length > 1 ? composePicture(layers) : gl.domElement
-        return picture.toDataURL('image/png')
+        return [gl.domElement, companion, inset].filter((c): c is HTMLCanvasElement => !!c)
       },
     }
     sceneAccess.setState({ handle })
@@ -56,10 +59,7 @@ export function SceneAccess({ side }: { side: CaseSide }) {
   // Compare mode's other side lends the main view's capture its picture.
   useEffect(() => {
     if (side === 'main') return
-    const companion = () => {
-      gl.render(scene, camera)
-      return gl.domElement
-    }
+    const companion = { canvas: gl.domElement, draw: () => gl.render(scene, camera) }
     sceneAccess.setState({ companion })
     return () => {
       if (sceneAccess.getState().companion === companion) sceneAccess.setState({ companion: null })

@@ -22,10 +22,19 @@ export interface SceneHandle {
    * the same task): in compare mode both sides, with the X-ray inset both pictures, as laid out.
    */
   capture(): string
+  /**
+   * The canvases that make up the view now, as laid out (`pictureLayout.ts`): this one, compare
+   * mode's other side, the X-ray inset. For streams (the video recorder), which need no drawing.
+   */
+  layers(): HTMLCanvasElement[]
 }
 
-/** Another canvas the picture includes: draws its frame now and returns the canvas to copy at once. */
-export type PictureLayer = () => HTMLCanvasElement
+/** Compare mode's other view, as a layer of the main view's picture. */
+export interface PictureLayer {
+  canvas: HTMLCanvasElement
+  /** Draws its frame now, so the canvas can be read in the same task. */
+  draw(): void
+}
 
 /** `ok` while drawing; `lost` between a context loss and its restore; `unavailable` without WebGL 2. */
 export type WebglStatus = 'ok' | 'lost' | 'unavailable'

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { t } from '../i18n/t.ts'
 import { appPlayer } from '../state/appPlayer.ts'
+import { sceneAccess } from '../state/sceneAccess.ts'
 import { appStore } from '../state/store.ts'
 import { download } from './download.ts'
 import { type Recording, startRecording, videoSupported } from './recordVideo.ts'
@@ -30,10 +31,10 @@ export function TakeAway({ onPrint }: { onPrint: () => void }) {
     })
   })
   const record = async () => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.view canvas')
-    if (!canvas) return
+    const layers = sceneAccess.getState().handle?.layers() ?? []
+    if (layers.length === 0) return
     appPlayer.seek(0)
-    const started = await startRecording(canvas)
+    const started = await startRecording(layers)
     setRecording(started)
     appPlayer.play()
   }

@@ -1,9 +1,11 @@
 /**
- * Records the procedure as a WebM video for slides: the 3D view (through its canvas stream, so the
- * renderer needs no preserved drawing buffer) with the chapter's caption burned in below it, drawn
- * frame by frame into a 2D canvas that MediaRecorder records. Nothing leaves the browser.
+ * Records the procedure as a WebM video for slides: the view's canvases (the 3D view, both sides in
+ * compare mode, the X-ray inset) through their streams, so the renderer needs no preserved drawing
+ * buffer, laid out as on the page, with the chapter's caption burned in below, drawn frame by frame
+ * into a 2D canvas that MediaRecorder records. Nothing leaves the browser.
  */
 import { locale, t } from '../i18n/t.ts'
+import { PICTURE_BACKGROUND, pictureLayout } from '../state/pictureLayout.ts'
 import { appStore } from '../state/store.ts'
 import { chapterText } from './chapterText.ts'
 
@@ -34,15 +36,20 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines
 }
 
-export async function startRecording(source: HTMLCanvasElement): Promise<Recording> {
+/** A canvas's stream played into a video element, to draw from frame by frame. */
+async function streamOf(source: HTMLCanvasElement): Promise<HTMLVideoElement> {
   const video = document.createElement('video')
   video.muted = true
   video.srcObject = source.captureStream(FPS)
   await video.play()
-  // The view's size when recording starts: the video keeps it even if the view's resolution
-  // changes as it plays (software renderers draw fewer pixels while the story moves).
-  const width = source.width
-  const height = source.height
+  return video
+}
+
+export async function startRecording(sources: HTMLCanvasElement[]): Promise<Recording> {
+  const videos = await Promise.all(sources.map(streamOf))
+  // The layout when recording starts: the video keeps it even if the view's resolution changes as
+  // it plays (software renderers draw fewer pixels while the story moves).
+  const { width, height, places } = pictureLayout(sources)
   const canvas = document.createElement('canvas')
   canvas.width = width
   canvas.height = height + CAPTION_PX * 5
@@ -51,7 +58,12 @@ export async function startRecording(source: HTMLCanvasElement): Promise<Recordi
   const draw = () => {
     ctx.fillStyle = '#12161d'
     ctx.fillRect(0, 0, canvas.width, canvas.height)
-    ctx.drawImage(video, 0, 0, width, height)
+    ctx.fillStyle = PICTURE_BACKGROUND
+    ctx.fillRect(0, 0, width, height)
+    videos.forEach((video, i) => {
+      const place = places[i]
+      if (place) ctx.drawImage(video, place.x, place.y, place.width, place.height)
+    })
     const { scenario, simulation, playback } = appStore.getState()
     const text = chapterText(playback.chapter, scenario, simulation.result, locale())
     ctx.font = `600 ${CAPTION_PX}px system-ui, sans-serif`
@@ -81,8 +93,10 @@ export async function startRecording(source: HTMLCanvasElement): Promise<Recordi
       new Promise<Blob>((resolve) => {
         recorder.onstop = () => {
           cancelAnimationFrame(frame)
-          video.pause()
-          video.srcObject = null
+          for (const video of videos) {
+            video.pause()
+            video.srcObject = null
+          }
           resolve(new Blob(chunks, { type: 'video/webm' }))
         }
         recorder.stop()

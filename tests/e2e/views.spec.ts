@@ -193,22 +193,18 @@ test('anatomy labels name the parts of the fractured vertebra', async ({ watched
   await expect(page).toHaveURL(/overlay=anatomy/)
 })
 
-test('records the procedure as a WebM video with its captions', async ({ watched: page }) => {
-  await openApp(page, '?mode=educator&procedure=vertebroplasty')
-  await simulated(page)
+/** Records about 2.5 s with the educator's button; the video's size and length, read in a blank page. */
+async function recordVideo(page: import('@playwright/test').Page) {
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Record video' }).click()
   await page.waitForTimeout(2500)
   await page.getByRole('button', { name: 'Stop recording' }).click()
   const file = await download
-  expect(file.suggestedFilename()).toBe('spine3d-vertebroplasty-L1.webm')
-  const path = await file.path()
-  const bytes = (await import('node:fs')).readFileSync(path)
-  expect(bytes.byteLength, 'bytes of video').toBeGreaterThan(5_000)
+  const bytes = readFileSync(await file.path())
   // Its duration, as a video element reads it (WebM from MediaRecorder needs a seek to learn it),
   // in a blank page: the app's CSP plays no media from data: or blob: addresses, rightly.
   const blank = await page.context().newPage()
-  const seconds = await blank.evaluate(async (b64) => {
+  const video = await blank.evaluate(async (b64) => {
     const video = document.createElement('video')
     video.src = URL.createObjectURL(await (await fetch(`data:video/webm;base64,${b64}`)).blob())
     await new Promise((r) => video.addEventListener('loadedmetadata', r, { once: true }))
@@ -216,10 +212,32 @@ test('records the procedure as a WebM video with its captions', async ({ watched
       video.currentTime = 1e9
       await new Promise((r) => video.addEventListener('durationchange', r, { once: true }))
     }
-    return video.duration
+    return { seconds: video.duration, width: video.videoWidth }
   }, bytes.toString('base64'))
   await blank.close()
-  expect(seconds, 'seconds of video').toBeGreaterThan(1)
+  return { name: file.suggestedFilename(), bytes: bytes.byteLength, ...video }
+}
+
+test('records the procedure as a WebM video with its captions', async ({ watched: page }) => {
+  await openApp(page, '?mode=educator&procedure=vertebroplasty')
+  await simulated(page)
+  const video = await recordVideo(page)
+  expect(video.name).toBe('spine3d-vertebroplasty-L1.webm')
+  expect(video.bytes, 'bytes of video').toBeGreaterThan(5_000)
+  expect(video.seconds, 'seconds of video').toBeGreaterThan(1)
+})
+
+test('in compare mode the video shows both sides', async ({ watched: page }) => {
+  await openApp(page, '?mode=educator&view=compare')
+  await simulated(page)
+  const sides = await page
+    .locator('canvas')
+    .evaluateAll((all) => all.map((c) => c.getBoundingClientRect().width))
+  const video = await recordVideo(page)
+  expect(video.seconds, 'seconds of video').toBeGreaterThan(1)
+  expect(video.width, 'as wide as the two sides').toBeGreaterThanOrEqual(
+    Math.floor((sides[0] ?? 0) + (sides[1] ?? 0)),
+  )
 })
 
 test('share: a copied link reopens the same picture, camera included; a picture of the view saves as PNG', async ({

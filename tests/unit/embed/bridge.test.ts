@@ -188,6 +188,7 @@ describe('the postMessage bridge', () => {
         camera: () => camera,
         setCamera: (pose) => t.ctx.scene.setState({ pendingCamera: pose }),
         capture: () => 'data:image/png;base64,AAAA',
+        layers: () => [],
       },
     })
     await t.receive({
