@@ -18,7 +18,7 @@
 import type { Data3DTexture } from 'three'
 import type { ProcedureResult } from '../sim/run.ts'
 import { chamferDistance } from './chamferDistance.ts'
-import { packCementTexture } from './packCementTexture.ts'
+import { cementTexture, packCementTexels } from './packCementTexture.ts'
 import { blur121, type Dims, upsample2 } from './resampleField.ts'
 import { smoothFillOrder } from './smoothFillOrder.ts'
 
@@ -95,8 +95,31 @@ const SHAPE_COARSE_PASSES = 2
 // Blur passes for the fill order in bone (smoothFillOrder): σ ≈ 1 cell, about 1.4 mm.
 const ORDER_PASSES = 2
 
-/** Build the cement (and cavity) field of a simulated procedure. Pure; the caller disposes the texture. */
+/** A cement field before it is a texture: its RGBA bytes (`packCementTexels`) and grid size. */
+export interface CementFieldData extends Omit<CementField, 'texture'> {
+  texels: Uint8Array
+  dims: Dims
+}
+
+/** Fields already built for a result (by the simulation's worker), by the result itself. */
+const provided = new WeakMap<ProcedureResult, CementFieldData>()
+
+/** Hands over a result's field built elsewhere (off the main thread): `buildCementField` uses it. */
+export function provideCementField(result: ProcedureResult, data: CementFieldData): void {
+  provided.set(result, data)
+}
+
+/**
+ * Build the cement (and cavity) field of a simulated procedure, as a texture the caller disposes:
+ * from the field the worker built for this result if there is one, else here and now.
+ */
 export function buildCementField(result: ProcedureResult): CementField {
+  const { texels, dims, ...field } = provided.get(result) ?? cementFieldData(result)
+  return { ...field, texture: cementTexture(texels, dims) }
+}
+
+/** The field's bytes and boxes (pure; about 150–250 ms for a case, so the worker runs it). */
+export function cementFieldData(result: ProcedureResult): CementFieldData {
   const { grid, fillTimeS, cavity } = result
   const [nx, ny, nz] = grid.dims
   const h = grid.cellMm
@@ -173,9 +196,9 @@ export function buildCementField(result: ProcedureResult): CementField {
   for (let f = 0; f < shows.length; f++)
     shows[f] = (red.values[f] as number) <= 1 || (green[f] as number) >= 0.5 ? 1 : 0
   const clearance = chamferDistance(shows, red.dims)
-  const texture = packCementTexture(red.values, green, clearance, texelMm, red.dims)
   return {
-    texture,
+    texels: packCementTexels(red.values, green, clearance, texelMm),
+    dims: red.dims,
     fieldMinMm,
     fieldMaxMm,
     texelMm,

@@ -12,18 +12,17 @@ export const RED_RANGE = 1.6
 export const CLEARANCE_RANGE_MM = 16
 
 /**
+ * The RGBA bytes of the texture (pure: the simulation's worker packs them off the main thread).
  * @param red arrival, injection progress
  * @param green cavity indicator, 0–1
  * @param clearance distance to anything that ever shows, texels
- * @returns the texture; the caller owns it and must `dispose()` it
  */
-export function packCementTexture(
+export function packCementTexels(
   red: Float32Array,
   green: Float32Array,
   clearance: Float32Array,
   texelMm: number,
-  dims: Dims,
-): Data3DTexture {
+): Uint8Array {
   const data = new Uint8Array(red.length * 4)
   const byte = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255)
   for (let f = 0; f < red.length; f++) {
@@ -34,7 +33,12 @@ export function packCementTexture(
     data[4 * f + 2] = Math.floor(Math.min(1, ((clearance[f] as number) * texelMm) / CLEARANCE_RANGE_MM) * 255)
     data[4 * f + 3] = 255
   }
-  const texture = new Data3DTexture(data, dims[0], dims[1], dims[2])
+  return data
+}
+
+/** The packed bytes as a linearly filtered 3D texture; the caller owns it and must `dispose()` it. */
+export function cementTexture(texels: Uint8Array, dims: Dims): Data3DTexture {
+  const texture = new Data3DTexture(texels, dims[0], dims[1], dims[2])
   texture.format = RGBAFormat
   texture.type = UnsignedByteType
   texture.minFilter = LinearFilter

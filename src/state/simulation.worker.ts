@@ -1,12 +1,14 @@
 /**
  * The simulation's Web Worker (kept out of the pure `sim/` layer). Two kinds of job:
- * - `simulate`: `{ scenario, companion }` → `{ result, companion, problems }`: the case, and with
- *   `companion` the same case by the other procedure (compare mode);
+ * - `simulate`: `{ scenario, companion }` → `{ result, companion, fields, problems }`: the case, and
+ *   with `companion` the same case by the other procedure (compare mode), and each one's cement
+ *   field for the ray-marcher (`geometry/cementField.ts`), so the main thread only uploads it;
  * - `risk`: `{ scenario, seeds }` → `{ risk, exits }`: the case over many seeds, and where each leak
  *   route leaves the body (for the risk overlay's markers).
  * Typed arrays are transferred, not copied. Scenarios may be any partial input (parseScenario).
  */
 
+import { type CementFieldData, cementFieldData } from '../geometry/cementField.ts'
 import { exits } from '../sim/exits.ts'
 import { flowShape, prepare } from '../sim/prepare.ts'
 import { random } from '../sim/random.ts'
@@ -23,6 +25,10 @@ function buffersOf(result: ProcedureResult): ArrayBufferLike[] {
     ...(result.cavity ? [result.cavity.buffer] : []),
     ...Object.values(result.tracks).flatMap((track) => [track.timeS.buffer, track.value.buffer]),
   ]
+}
+
+function fieldBuffers(field: CementFieldData): ArrayBufferLike[] {
+  return [field.texels.buffer, field.progressBoxesMm.buffer]
 }
 
 /** Where each route's exit sits for this case (its first patient): the overlay marks it. */
@@ -47,8 +53,14 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     const result = simulate(scenario)
     const other = scenario.procedure === 'kyphoplasty' ? 'vertebroplasty' : 'kyphoplasty'
     const companion = request?.companion ? simulate({ ...scenario, procedure: other }) : null
-    reply = { kind: 'simulate', id: request?.id ?? 0, result, companion, problems }
-    transfer = [...buffersOf(result), ...(companion ? buffersOf(companion) : [])]
+    const fields = { result: cementFieldData(result), companion: companion && cementFieldData(companion) }
+    reply = { kind: 'simulate', id: request?.id ?? 0, result, companion, fields, problems }
+    transfer = [
+      ...buffersOf(result),
+      ...(companion ? buffersOf(companion) : []),
+      ...fieldBuffers(fields.result),
+      ...(fields.companion ? fieldBuffers(fields.companion) : []),
+    ]
   }
   self.postMessage(reply, { transfer: [...new Set(transfer)] as Transferable[] })
 }

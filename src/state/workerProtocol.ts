@@ -1,4 +1,5 @@
 /** Messages between the app and the simulation's worker (`simulation.worker.ts`). */
+import type { CementFieldData } from '../geometry/cementField.ts'
 import type { LeakRoute } from '../sim/exits.ts'
 import type { Risk } from '../sim/risk.ts'
 import type { ProcedureResult } from '../sim/run.ts'
@@ -20,6 +21,8 @@ export type WorkerReply =
       result: ProcedureResult
       /** The same case by the other procedure, when asked for (compare mode). */
       companion: ProcedureResult | null
+      /** Each result's cement field, built in the worker (150–250 ms each off the main thread). */
+      fields: { result: CementFieldData; companion: CementFieldData | null }
       problems: ScenarioProblem[]
     }
   | { kind: 'risk'; id: number; risk: Risk; exits: ExitMark[] }

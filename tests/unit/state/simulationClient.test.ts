@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { buildCementField, cementFieldData } from '../../../src/geometry/cementField.ts'
 import { simulate } from '../../../src/sim/simulate.ts'
 import {
   SIMULATION_DEBOUNCE_MS,
@@ -12,6 +13,7 @@ import { createAppStore } from '../../../src/state/store.ts'
 /** A stand-in for the worker: records what it is sent; the test decides when it answers. */
 class FakeWorker implements SimulationWorker {
   posted: SimulationRequest[] = []
+  replies: SimulationReply[] = []
   terminated = false
   onmessage: SimulationWorker['onmessage'] = null
   onerror: SimulationWorker['onerror'] = null
@@ -26,13 +28,17 @@ class FakeWorker implements SimulationWorker {
   reply(index = this.posted.length - 1) {
     const { id, scenario, companion } = this.posted[index] as SimulationRequest
     const other = scenario.procedure === 'kyphoplasty' ? 'vertebroplasty' : 'kyphoplasty'
+    const result = simulate(scenario)
+    const other_ = companion ? simulate({ ...scenario, procedure: other }) : null
     const data: SimulationReply = {
       kind: 'simulate',
       id,
-      result: simulate(scenario),
-      companion: companion ? simulate({ ...scenario, procedure: other }) : null,
+      result,
+      companion: other_,
+      fields: { result: cementFieldData(result), companion: other_ && cementFieldData(other_) },
       problems: [],
     }
+    this.replies.push(data)
     this.onmessage?.({ data } as MessageEvent<SimulationReply>)
   }
   fail(message: string) {
@@ -58,6 +64,24 @@ describe('simulation client', () => {
   })
   afterEach(() => {
     vi.useRealTimers()
+  })
+
+  it('hands the scene each result’s cement field as the worker built it (no second build on the main thread)', () => {
+    const { store, worker } = setUp()
+    worker().reply()
+    store.getState().actions.setView({ mode: 'compare' })
+    worker().reply()
+    const reply = worker().replies.at(-1) as SimulationReply
+    const { result, companion } = store.getState().simulation
+    expect(companion, 'compare mode asks for the other procedure').not.toBeNull()
+    for (const [built, sent] of [
+      [result, reply.fields.result],
+      [companion, reply.fields.companion],
+    ] as const) {
+      const field = buildCementField(built as NonNullable<typeof built>)
+      expect(field.texture.image.data, 'the texture holds the worker’s bytes').toBe(sent?.texels)
+      field.texture.dispose()
+    }
   })
 
   it('runs the starting scenario once, at once, and stores its result', () => {
