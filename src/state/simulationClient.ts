@@ -29,7 +29,8 @@ export function startSimulation(
     onReply: (reply) => {
       // Built in the worker: the scene then uploads each field instead of building it (~200 ms).
       provideCementField(reply.result, reply.fields.result)
-      if (reply.companion && reply.fields.companion) provideCementField(reply.companion, reply.fields.companion)
+      if (reply.companion && reply.fields.companion)
+        provideCementField(reply.companion, reply.fields.companion)
       actions.simulationFinished(reply.result, reply.companion)
     },
     onError: (reason) =>

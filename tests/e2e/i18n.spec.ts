@@ -35,6 +35,26 @@ test.describe('languages', () => {
     await expect(page).toHaveURL(/[?&]lang=es(&|$)/)
   })
 
+  test('while the app’s script is still on its way, the loading words are already in the reader’s language', async ({
+    watched: page,
+  }) => {
+    // Hold the app's script back (a phone on a slow connection), so the page's own markup shows.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/?lang=de')
+    await expect(page.locator('.view-progress-text')).toHaveText('Die Wirbelsäule wird geladen …')
+    await expect(page.getByRole('progressbar')).toHaveAccessibleName('Die Wirbelsäule wird geladen …')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+    release()
+    await expect(page.getByRole('button', { name: 'Abspielen' })).toBeVisible()
+  })
+
   test('the language menu switches captions, player and figures at run time; the link follows', async ({
     watched: page,
   }) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { BOOT_LOADING } from '../../../src/i18n/bootText.ts'
 import { de } from '../../../src/i18n/de.ts'
 import { en } from '../../../src/i18n/en.ts'
 import { es } from '../../../src/i18n/es.ts'
@@ -25,5 +26,16 @@ describe('index.html', () => {
     expect(html).toMatch(/<html lang="en">/)
     expect(html).toContain(`<title>${en['app.documentTitle']}</title>`)
     expect(html).toContain(`<meta name="description" content="${en['app.description']}" />`)
+  })
+
+  it('shows the catalogues’ loading words while the script loads: English in the page, each language in the boot script', () => {
+    expect(html).toContain(`<p class="view-progress-text">${en['scene.loading']}</p>`)
+    expect(html).toContain(`aria-label="${en['scene.loading']}"`)
+    expect(BOOT_LOADING).toEqual({
+      en: en['scene.loading'],
+      es: es['scene.loading'],
+      de: de['scene.loading'],
+      fr: fr['scene.loading'],
+    })
   })
 })
