@@ -45,6 +45,13 @@ export function loadBoneModel(name: ModelName, progress: LoadTracker = modelLoad
     progress.started()
     promise = fetchModel(name).finally(() => progress.finished())
     promise.catch(() => loaded.delete(name))
+    // Marked as React's `use` reads a settled promise, so a model already here is used at once.
+    // Otherwise `use` suspends once more for a promise it has not seen, and React then holds the
+    // boundary's reveal for up to 300 ms (its throttle): the first frame waited for nothing.
+    promise.then(
+      (value) => Object.assign(promise as object, { status: 'fulfilled', value }),
+      () => {},
+    )
     loaded.set(name, promise)
   }
   return promise
