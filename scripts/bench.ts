@@ -82,7 +82,7 @@ console.log(
     `${FPS_SECONDS} s frame counts, the bare page and the app alternating)`,
 )
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KiB`
-const js = { bare: initialJsGzipBytes(dist.bare), app: initialJsGzipBytes(dist.app) }
+const js = { bare: await initialJsGzipBytes(dist.bare), app: await initialJsGzipBytes(dist.app) }
 for (const name of ['bare', 'app'] as const) {
   row(`${name}: initial JavaScript (gzip)`, kb(js[name]))
   row(

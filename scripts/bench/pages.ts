@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
+import { initialScripts } from '../build/initialScripts.ts'
 
 /** The app playing vertebroplasty's cement chapter: the ray-marched cement growing every frame. */
 export const CEMENT_FILLING_QUERY = '?procedure=vertebroplasty&chapter=cement&t=1&play=1'
@@ -20,10 +21,10 @@ export const COMPARE_QUERY = `${CEMENT_FILLING_QUERY}&view=compare`
 
 const VIEWPORT = { width: 1280, height: 720 }
 
-/** Gzipped size of the scripts a page loads before anything lazy: its entry and modulepreloads. */
-export function initialJsGzipBytes(distDir: string): number {
+/** Gzipped size of the scripts a page runs before anything lazy (`initialScripts`). */
+export async function initialJsGzipBytes(distDir: string): Promise<number> {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8')
-  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] as string)
+  const files = await initialScripts(html, (file) => readFileSync(join(distDir, file), 'utf8'))
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f)), { level: 9 }).byteLength, 0)
 }
 

@@ -1,3 +1,4 @@
+import { initialScripts } from '../../scripts/build/initialScripts.ts'
 import { expect, openApp, settledCanvas, test } from './fixtures.ts'
 import { boneShare, changedPixels, decodePng, distinctColours } from './pixels.ts'
 
@@ -124,9 +125,9 @@ test.describe('the spine view', () => {
   test('keeps the educator panel (leva) out of the first JavaScript', async ({ watched: page, request }) => {
     await openApp(page, '?mode=educator')
     const html = await (await request.get('/')).text()
-    // What the page fetches at once: its entry script and the ones it preloads (the app's own).
-    const first = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1])
-    expect(first.length, 'scripts in index.html').toBeGreaterThan(1)
+    // What the page runs before anything lazy: its entry script and the app's script with its imports.
+    const first = await initialScripts(html, async (file) => (await request.get(`/${file}`)).text())
+    expect(first.length, 'the entry and the app').toBeGreaterThan(1)
     const code = (await Promise.all(first.map(async (file) => (await request.get(`/${file}`)).text()))).join(
       '\n',
     )
@@ -134,6 +135,32 @@ test.describe('the spine view', () => {
     // The panel's chunk is named there, to be fetched when an educator opens it.
     expect(code).toContain('EducatorPanel')
   })
+})
+
+test('paints the title and a still picture of the view before it fetches the app’s script', async ({
+  watched: page,
+}) => {
+  // On a slow line the app's 400 KiB would share the bandwidth with the first paint, and on a slow
+  // phone its first second of work would hold the picture back: the picture comes first.
+  await page.addInitScript(() => {
+    const paints: { className: string; at: number }[] = []
+    ;(window as unknown as { __paints: typeof paints }).__paints = paints
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LargestContentfulPaint[])
+        paints.push({ className: entry.element?.className ?? '', at: entry.startTime })
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+  })
+  await openApp(page)
+  const { paints, appScriptAt } = await page.evaluate(() => ({
+    paints: (window as unknown as { __paints: { className: string; at: number }[] }).__paints,
+    appScriptAt: performance
+      .getEntriesByType('resource')
+      .find((r) => /\/assets\/main-[^/]*\.js$/.test(r.name))?.startTime,
+  }))
+  const poster = paints.find((p) => p.className === 'view-poster')
+  expect(poster, `the still picture among the page's largest paints: ${JSON.stringify(paints)}`).toBeDefined()
+  expect(appScriptAt, "the app's script was fetched").toBeDefined()
+  expect(poster?.at ?? Number.POSITIVE_INFINITY).toBeLessThan(appScriptAt ?? 0)
 })
 
 test('says plainly when WebGL is missing, instead of a blank page', async ({ watched: page }) => {
