@@ -9,6 +9,7 @@ import { CaseProvider, type CaseSide, useCase, useCaseChapter } from './CaseCont
 import { DebugHook } from './DebugHook.tsx'
 import { Lighting } from './Lighting.tsx'
 import { MotionResolution } from './MotionResolution.tsx'
+import { MountInTransition } from './MountInTransition.tsx'
 import { Overlays } from './overlays/Overlays.tsx'
 import { PatientPose } from './PatientPose.tsx'
 import { PlaybackFrameProvider } from './PlaybackFrame.tsx'
@@ -68,7 +69,9 @@ export function SpineScene({
       <RenderQualityContext value={quality}>
         <CaseProvider side={side}>
           <Lighting key={restores} environment={quality.environment} />
-          <CaseScene linked={linked ? side : null} fluoro={fluoro} fluoroInset={fluoroInset} />
+          <MountInTransition>
+            <CaseScene linked={linked ? side : null} fluoro={fluoro} fluoroInset={fluoroInset} />
+          </MountInTransition>
           {side === 'main' && <DebugHook />}
           <SceneAccess side={side} />
           <MotionResolution />

@@ -11,6 +11,7 @@ import type { RibModelName } from '../geometry/buildModel.ts'
 import { type DecodedModel, decodeGlb, type MeshoptDecoderLike } from '../geometry/decodeGlb.ts'
 import { type LoadTracker, modelLoad } from '../state/loadProgress.ts'
 import { modelUrl } from './modelUrl.ts'
+import { yieldToPage } from './yieldToPage.ts'
 
 type ModelName = ColumnPart | RibModelName
 
@@ -27,6 +28,9 @@ async function fetchModel(name: ModelName): Promise<DecodedModel> {
   const response = await fetch(url)
   if (!response.ok) throw new Error(`boneModels: expected ${url}, got HTTP ${response.status}`)
   const [bytes, meshopt] = await Promise.all([response.arrayBuffer(), meshoptDecoder()])
+  // Each model decoded in a task of its own (~5 ms): models that arrive together were decoded in
+  // one 100 ms task, a long task a phone's user feels (and Lighthouse counts as blocking time).
+  await yieldToPage()
   const model = await decodeGlb(bytes, meshopt, url)
   model.detailed.computeVertexNormals()
   // The detailed mesh's normals on the coarse one too: it is shaded as smoothly as it can be.
