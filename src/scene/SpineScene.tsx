@@ -8,8 +8,8 @@ import { CameraRig } from './CameraRig.tsx'
 import { CaseProvider, type CaseSide, useCase, useCaseChapter } from './CaseContext.tsx'
 import { DebugHook } from './DebugHook.tsx'
 import { Lighting } from './Lighting.tsx'
-import { MotionResolution } from './MotionResolution.tsx'
 import { MountInTransition } from './MountInTransition.tsx'
+import { canvasDpr } from './motionDpr.ts'
 import { Overlays } from './overlays/Overlays.tsx'
 import { PatientPose } from './PatientPose.tsx'
 import { PlaybackFrameProvider } from './PlaybackFrame.tsx'
@@ -55,10 +55,11 @@ export function SpineScene({
 }: SpineSceneProps) {
   // The environment map is rendered once into a texture a lost context does not keep: remake it on restore.
   const restores = useStore(sceneAccess, (s) => s.restores)
+  const playing = useAppStore((s) => s.playback.playing)
   return (
     <Canvas
       frameloop={frameloop}
-      dpr={quality.dpr}
+      dpr={canvasDpr(quality, playing)}
       camera={{ fov: 32, near: 5, far: 6000, position: [430, 260, 250] }}
       gl={{ antialias: quality.antialias }}
       data-renderer={quality.renderer}
@@ -74,7 +75,6 @@ export function SpineScene({
           </MountInTransition>
           {side === 'main' && <DebugHook />}
           <SceneAccess side={side} />
-          <MotionResolution />
         </CaseProvider>
       </RenderQualityContext>
     </Canvas>
