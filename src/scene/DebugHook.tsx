@@ -6,7 +6,17 @@
  */
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
-import type { BufferGeometry, Material, Object3D, Texture } from 'three'
+import {
+  type BufferGeometry,
+  type Camera,
+  type Material,
+  Mesh,
+  type Object3D,
+  Scene,
+  type Texture,
+  type WebGLRenderer,
+} from 'three'
+import { loadedModelGeometries } from './boneModels.ts'
 
 declare global {
   interface Window {
@@ -67,6 +77,7 @@ export function DebugHook() {
         })
         try {
           state.gl.render(state.scene, state.camera)
+          drawModelGeometries(state.scene, state.gl, state.camera)
         } finally {
           for (const undo of restore) undo()
           state.invalidate()
@@ -90,4 +101,27 @@ export function DebugHook() {
     }
   }, [state])
   return null
+}
+
+/**
+ * Draws every geometry of the models loaded so far, the coarse levels too, once: which coarse
+ * levels a page has drawn depends on what was in view while a story played, so without this the
+ * counts after a soak differed from those before by the levels that had come into view since.
+ * With the material of a bone already drawn, so no shader program is added.
+ */
+function drawModelGeometries(scene: Scene, gl: WebGLRenderer, camera: Camera) {
+  const geometries = loadedModelGeometries()
+  let material: Material | undefined
+  scene.traverse((o) => {
+    if (!material && o instanceof Mesh && geometries.includes(o.geometry) && !Array.isArray(o.material))
+      material = o.material
+  })
+  if (!material) return
+  const models = new Scene()
+  for (const geometry of geometries) {
+    const mesh = new Mesh(geometry, material)
+    mesh.frustumCulled = false
+    models.add(mesh)
+  }
+  gl.render(models, camera)
 }

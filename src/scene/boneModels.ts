@@ -5,6 +5,7 @@
  * normals, which its coarse level of detail shares. `preloadColumn` starts the column's files at once, nearest the fracture first, so the
  * levels in view come before the far ones; progress goes to `state/loadProgress.ts`.
  */
+import type { BufferGeometry } from 'three'
 import type { ColumnPart } from '../anatomy/column.ts'
 import { LEVELS, type Level } from '../anatomy/levels.ts'
 import type { RibModelName } from '../geometry/buildModel.ts'
@@ -59,6 +60,14 @@ export function loadBoneModel(name: ModelName, progress: LoadTracker = modelLoad
     loaded.set(name, promise)
   }
   return promise
+}
+
+/** The geometries of every model loaded so far, detailed and coarse (for the debug hook). */
+export function loadedModelGeometries(): BufferGeometry[] {
+  return [...loaded.values()].flatMap((promise) => {
+    const model = (promise as { value?: DecodedModel }).value
+    return model ? [model.detailed, ...(model.coarse ? [model.coarse] : [])] : []
+  })
 }
 
 /** The column's models (T1–L5, the sacrum, and the ribs if shown), nearest `fractured` first. */
