@@ -17,6 +17,8 @@ import { yieldToPage } from './yieldToPage.ts'
 type ModelName = ColumnPart | RibModelName
 
 const loaded = new Map<ModelName, Promise<DecodedModel>>()
+/** The models that have arrived, by name. */
+const decoded = new Map<ModelName, DecodedModel>()
 let decoder: Promise<MeshoptDecoderLike> | undefined
 
 function meshoptDecoder(): Promise<MeshoptDecoderLike> {
@@ -49,13 +51,16 @@ export function loadBoneModel(name: ModelName, progress: LoadTracker = modelLoad
   if (!promise) {
     progress.started()
     promise = fetchModel(name).finally(() => progress.finished())
-    promise.catch(() => loaded.delete(name))
-    // Marked as React's `use` reads a settled promise, so a model already here is used at once.
-    // Otherwise `use` suspends once more for a promise it has not seen, and React then holds the
-    // boundary's reveal for up to 300 ms (its throttle): the first frame waited for nothing.
-    promise.then(
-      (value) => Object.assign(promise as object, { status: 'fulfilled', value }),
-      () => {},
+    // Settled, the promise is marked as React's `use` reads one, so a model already here is used at
+    // once: otherwise `use` suspends once more for a promise it has not seen, and React then holds
+    // the boundary's reveal for up to 300 ms (its throttle). A failed load is forgotten.
+    const settling = promise
+    settling.then(
+      (model) => {
+        Object.assign(settling, { status: 'fulfilled', value: model })
+        decoded.set(name, model)
+      },
+      () => loaded.delete(name),
     )
     loaded.set(name, promise)
   }
@@ -64,10 +69,9 @@ export function loadBoneModel(name: ModelName, progress: LoadTracker = modelLoad
 
 /** The geometries of every model loaded so far, detailed and coarse (for the debug hook). */
 export function loadedModelGeometries(): BufferGeometry[] {
-  return [...loaded.values()].flatMap((promise) => {
-    const model = (promise as { value?: DecodedModel }).value
-    return model ? [model.detailed, ...(model.coarse ? [model.coarse] : [])] : []
-  })
+  return [...decoded.values()].flatMap((model) =>
+    model.coarse ? [model.detailed, model.coarse] : [model.detailed],
+  )
 }
 
 /** The column's models (T1–L5, the sacrum, and the ribs if shown), nearest `fractured` first. */
