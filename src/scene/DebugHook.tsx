@@ -11,6 +11,7 @@ import {
   type Camera,
   type Material,
   Mesh,
+  MeshBasicMaterial,
   type Object3D,
   Scene,
   type Texture,
@@ -37,6 +38,15 @@ declare global {
        */
       drawAll(): { geometries: number; textures: number }
       scene: unknown
+      /**
+       * Paints every mesh named `name` flat in `color` (a CSS colour; clipping and sides kept), or
+       * gives it its own material back with `null`: a picture of where it shows, uncovered.
+       */
+      paint(name: string, color: string | null): void
+      /** Hides (or shows again) every object named `name` and all it holds, whatever the scene sets. */
+      hide(name: string, hidden: boolean): void
+      /** Resolves once a frame has been drawn and then none for `quietMs` (the view is still). */
+      idle(quietMs?: number): Promise<number>
     }
   }
 }
@@ -95,6 +105,9 @@ export function DebugHook() {
         return { geometries: geometries.size, textures: textures.size }
       },
       scene: state.scene,
+      paint: (name, color) => paint(state.scene, name, color, state.invalidate),
+      hide: (name, hidden) => hide(state.scene, name, hidden, state.invalidate),
+      idle: (quietMs = 250) => idle(() => state.gl.info.render.frame, state.invalidate, quietMs),
     }
     return () => {
       delete window.__spine3d
@@ -124,4 +137,59 @@ function drawModelGeometries(scene: Scene, gl: WebGLRenderer, camera: Camera) {
     models.add(mesh)
   }
   gl.render(models, camera)
+}
+
+/** Layer nothing draws: a hidden object's parts are moved there (the scene sets `visible` itself). */
+const HIDDEN_LAYER = 31
+
+function paint(scene: Scene, name: string, color: string | null, invalidate: () => void) {
+  scene.traverse((o) => {
+    if (o.name !== name || !(o instanceof Mesh)) return
+    const own = o.userData.debugOwnMaterial as Material | undefined
+    if (color === null) {
+      if (own) {
+        ;(o.material as Material).dispose()
+        o.material = own
+        delete o.userData.debugOwnMaterial
+      }
+      return
+    }
+    const base = (own ?? o.material) as Material
+    if (!own) o.userData.debugOwnMaterial = base
+    else (o.material as Material).dispose()
+    o.material = new MeshBasicMaterial({ color, side: base.side, clippingPlanes: base.clippingPlanes })
+  })
+  invalidate()
+}
+
+function hide(scene: Scene, name: string, hidden: boolean, invalidate: () => void) {
+  scene.traverse((o) => {
+    if (o.name !== name) return
+    o.traverse((part) => {
+      if (hidden) part.layers.set(HIDDEN_LAYER)
+      else part.layers.enable(0)
+    })
+  })
+  invalidate()
+}
+
+/** Asks for a frame, then waits until frames stop coming for `quietMs`; resolves to the frame count. */
+function idle(frames: () => number, invalidate: () => void, quietMs: number): Promise<number> {
+  const start = frames()
+  invalidate()
+  return new Promise((resolve) => {
+    let last = start
+    let since = performance.now()
+    const check = () => {
+      const now = frames()
+      if (now !== last) {
+        last = now
+        since = performance.now()
+      }
+      // A frame drawn since the call, then quiet: the picture on screen is the present.
+      if (now > start && performance.now() - since >= quietMs) resolve(now)
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
 }
