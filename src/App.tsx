@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { appSettings } from './embed/embedSettings.ts'
 import { t } from './i18n/t.ts'
@@ -20,12 +20,15 @@ import { ProcedureReadout } from './ui/ProcedureReadout.tsx'
 import { RiskFigures } from './ui/RiskFigures.tsx'
 import { SimulationError } from './ui/SimulationError.tsx'
 import { SourcesDialog } from './ui/SourcesDialog.tsx'
+import { SpineLocator } from './ui/SpineLocator.tsx'
+import { StoryCameraButton } from './ui/StoryCameraButton.tsx'
 import { StudiesCard } from './ui/StudiesCard.tsx'
 import { sceneDescription } from './ui/sceneDescription.ts'
 import { useLanguage } from './ui/useLanguage.ts'
 import { useNarration } from './ui/useNarration.ts'
 import { usePlayerKeys } from './ui/usePlayerKeys.ts'
 import { usePresenter } from './ui/usePresenter.ts'
+import { useViewInsets } from './ui/useViewInsets.ts'
 
 const EducatorPanel = lazy(() => import('./ui/EducatorPanel.tsx'))
 
@@ -65,31 +68,50 @@ export function App({ frameloop, quality }: AppProps) {
   // Embedded (embed=1): no header, side column or footer; the disclaimer and an "open" link in one line.
   const embed = useStore(appSettings, (s) => s.embed)
   const controls = useStore(appSettings, (s) => s.controls)
+  // What the studies say, beside the view on demand: the view keeps the window otherwise.
+  const [studiesOpen, setStudiesOpen] = useState(false)
+  const stage = useRef<HTMLElement>(null)
+  useViewInsets(stage)
   return (
     <>
       <div
         className={`app app--${audience}${presenter.presenting ? ' app--presenting' : ''}${embed ? ' app--embed' : ''}`}
       >
-        {!embed && <AppHeader onChoose={() => choose.current?.open()} onPresent={presenter.toggle} />}
-        <main className="stage">
+        {!embed && (
+          <AppHeader
+            onChoose={() => choose.current?.open()}
+            onPresent={presenter.toggle}
+            studiesOpen={studiesOpen}
+            onStudies={() => setStudiesOpen((open) => !open)}
+          />
+        )}
+        <main className="stage" ref={stage}>
           <div className="view">
             <Stage frameloop={frameloop} label={label} quality={quality} />
           </div>
-          {educator && single && <ProcedureReadout />}
-          {single && <ChapterCaption />}
-          {educator && mode === 'cutaway' && <CutawayControls />}
-          {educator && (
-            <div className="figures-stack">
-              {single && overlays.includes('risk') && <RiskFigures />}
-              {single && overlays.includes('height') && <HeightFigures />}
+          {single && (
+            // The words and figures down the view's left, beside the picture: the scene frames its
+            // subject in the rest (ui/useViewInsets.ts), so they never cover it.
+            <div className="rail">
+              {chapter !== 'fracture' && mode !== 'fluoro' && <SpineLocator />}
+              {educator && <ProcedureReadout />}
+              {educator && (
+                <div className="figures-stack" data-over-view>
+                  {overlays.includes('risk') && <RiskFigures />}
+                  {overlays.includes('height') && <HeightFigures />}
+                </div>
+              )}
+              <ChapterCaption />
             </div>
           )}
+          {mode !== 'fluoro' && <StoryCameraButton />}
+          {educator && mode === 'cutaway' && <CutawayControls />}
           <Notices />
           <SimulationError />
         </main>
-        {!educator && !embed && (
-          <aside className="side">
-            <StudiesCard />
+        {!educator && !embed && studiesOpen && (
+          <aside className="side" id="studies-panel">
+            <StudiesCard onClose={() => setStudiesOpen(false)} />
           </aside>
         )}
         {controls !== 'none' && <Player onHelp={toggleHelp} />}

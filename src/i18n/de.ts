@@ -444,4 +444,8 @@ export const de: Catalogue = {
   'key.pageUp': 'Bild ↑',
   'key.pageDown': 'Bild ↓',
   'key.shift': 'Umschalt',
+  // Die Ansicht der Geschichte: die Studien daneben, zurück zur Kamera der Geschichte, wo wir sind.
+  'studies.close': 'Studien schließen',
+  'view.storyCamera': 'Zurück zur Ansicht der Geschichte',
+  'locator.label': 'Wo wir an der Wirbelsäule sind: {level}',
 }

@@ -437,6 +437,10 @@ export const en = {
   'key.pageUp': 'Page Up',
   'key.pageDown': 'Page Down',
   'key.shift': 'Shift',
+  // The story's view: the studies beside it, the way back to the story's camera, where we are.
+  'studies.close': 'Close the studies',
+  'view.storyCamera': 'Back to the story’s view',
+  'locator.label': 'Where we are on the spine: {level}',
 } as const
 
 export type MessageKey = keyof typeof en

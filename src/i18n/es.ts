@@ -448,4 +448,8 @@ export const es: Catalogue = {
   'key.pageUp': 'Re Pág',
   'key.pageDown': 'Av Pág',
   'key.shift': 'Mayús',
+  // La vista de la historia: los estudios al lado, la vuelta a la cámara de la historia, dónde estamos.
+  'studies.close': 'Cerrar los estudios',
+  'view.storyCamera': 'Volver a la vista de la historia',
+  'locator.label': 'Dónde estamos en la columna: {level}',
 }

@@ -442,4 +442,8 @@ export const fr: Catalogue = {
   'key.pageUp': 'Page préc.',
   'key.pageDown': 'Page suiv.',
   'key.shift': 'Maj',
+  // La vue de l’histoire : les études à côté, le retour à la caméra de l’histoire, où nous sommes.
+  'studies.close': 'Fermer les études',
+  'view.storyCamera': 'Revenir à la vue de l’histoire',
+  'locator.label': 'Où nous sommes sur la colonne : {level}',
 }

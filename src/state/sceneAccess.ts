@@ -36,6 +36,16 @@ export interface PictureLayer {
   draw(): void
 }
 
+/** How far what lies over the view (the caption, the figures) reaches in from each edge, px. */
+export interface ViewInsets {
+  top: number
+  right: number
+  bottom: number
+  left: number
+}
+
+export const NO_INSETS: ViewInsets = { top: 0, right: 0, bottom: 0, left: 0 }
+
 /** `ok` while drawing; `lost` between a context loss and its restore; `unavailable` without WebGL 2. */
 export type WebglStatus = 'ok' | 'lost' | 'unavailable'
 
@@ -51,6 +61,12 @@ export interface SceneAccessState {
   pendingCamera: CameraPose | null
   /** Compare mode's other view, for the main view's `capture`; null otherwise. */
   companion: PictureLayer | null
+  /** What covers the main view's edges (the page measures it): the story's shots frame the rest. */
+  insets: ViewInsets
+  /** The viewer has turned or zoomed the view away from the story's camera. */
+  offStory: boolean
+  /** Asks the view to go back to the story's camera: each increment is one request. */
+  storyCameraRequests: number
 }
 
 export function createSceneAccess() {
@@ -61,6 +77,9 @@ export function createSceneAccess() {
     restores: 0,
     pendingCamera: null,
     companion: null,
+    insets: NO_INSETS,
+    offStory: false,
+    storyCameraRequests: 0,
   }))
 }
 
@@ -68,6 +87,18 @@ export type SceneAccess = ReturnType<typeof createSceneAccess>
 
 /** The app's one. Tests make their own. */
 export const sceneAccess = createSceneAccess()
+
+/** Sets the main view's insets, if they moved by at least a pixel (a resize reports often). */
+export function setViewInsets(access: SceneAccess, insets: ViewInsets): void {
+  const now = access.getState().insets
+  const moved = (Object.keys(insets) as (keyof ViewInsets)[]).some((k) => Math.abs(insets[k] - now[k]) >= 1)
+  if (moved) access.setState({ insets })
+}
+
+/** Asks the main view to fly back to the story's camera. */
+export function returnToStoryCamera(access: SceneAccess): void {
+  access.setState((s) => ({ storyCameraRequests: s.storyCameraRequests + 1 }))
+}
 
 /** Moves the camera now if the view is there, else as soon as it registers. */
 export function requestCamera(access: SceneAccess, pose: CameraPose): void {

@@ -1,6 +1,6 @@
 /**
- * The header: the title; for patients, the treatment to watch, "see both side by side" and "how do
- * doctors choose?"; for educators, the treatment's name and the views and overlays; the language
+ * The header: the title; for patients, the treatment to watch, "see both side by side", "what the
+ * studies say" (opens beside the view) and "how do doctors choose?"; for educators, the treatment's name and the views and overlays; the language
  * menu and the switch between the two audiences.
  */
 import { t } from '../i18n/t.ts'
@@ -13,9 +13,12 @@ import { ViewToolbar } from './ViewToolbar.tsx'
 interface AppHeaderProps {
   onChoose: () => void
   onPresent: () => void
+  /** Whether "What the studies say" is open beside the view (patients). */
+  studiesOpen: boolean
+  onStudies: () => void
 }
 
-export function AppHeader({ onChoose, onPresent }: AppHeaderProps) {
+export function AppHeader({ onChoose, onPresent, studiesOpen, onStudies }: AppHeaderProps) {
   const audience = useAppStore((s) => s.mode)
   const procedure = useAppStore((s) => s.scenario.procedure)
   const comparing = useAppStore((s) => s.view.mode === 'compare')
@@ -32,6 +35,15 @@ export function AppHeader({ onChoose, onPresent }: AppHeaderProps) {
             onClick={() => appActions.setView({ mode: comparing ? 'scene' : 'compare' })}
           >
             {t('views.mode.compare')}
+          </button>
+          <button
+            type="button"
+            className="header-button"
+            aria-expanded={studiesOpen}
+            aria-controls="studies-panel"
+            onClick={onStudies}
+          >
+            {t('studies.title')}
           </button>
           <button type="button" className="header-button" onClick={onChoose}>
             {t('choose.open')}

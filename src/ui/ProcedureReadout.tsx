@@ -45,7 +45,7 @@ export function ProcedureReadout() {
     }
   })
   return (
-    <div className="readout">
+    <div className="readout" data-over-view>
       <p ref={figures} className="readout-figures" hidden />
       <p ref={clock} className="readout-clock" hidden />
     </div>

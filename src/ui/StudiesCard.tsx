@@ -16,7 +16,8 @@ import { SourceLink } from './SourceLink.tsx'
 
 const inHundred = (rate: number) => Math.round(rate * 100)
 
-export function StudiesCard() {
+/** `onClose`: beside the view, a button folds it away; on paper there is none. */
+export function StudiesCard({ onClose }: { onClose?: () => void }) {
   const procedure = useAppStore((s) => s.scenario.procedure)
   // The treatment's name as it reads inside a sentence ("after balloon kyphoplasty", "nach einer Ballon-Kyphoplastie").
   const name = t(`procedure.inSentence.${procedure}`)
@@ -24,7 +25,14 @@ export function StudiesCard() {
   const leak = PUBLISHED_LEAK_RATES[procedure][0]
   return (
     <section className="studies" aria-labelledby="studies-title">
-      <h2 id="studies-title">{t('studies.title')}</h2>
+      <div className="studies-head">
+        <h2 id="studies-title">{t('studies.title')}</h2>
+        {onClose && (
+          <button type="button" className="studies-close" aria-label={t('studies.close')} onClick={onClose}>
+            ×
+          </button>
+        )}
+      </div>
       <ul>
         <li>
           {t('studies.pain', { n: inHundred(PAIN_RELIEVED[procedure].rate), procedure: name })}{' '}
