@@ -82,8 +82,8 @@ const SHAPE_SLOPE = 3
 // White noise added before the last blur, to the final shape and (in time units) to the arrival:
 // bumps of about a millimetre, the grain of cement pushed into trabecular bone (a smooth bolus
 // looks like plastic).
-const SHAPE_GRAIN = 1.2
-const ARRIVAL_GRAIN = 0.25
+const SHAPE_GRAIN = 0.6
+const ARRIVAL_GRAIN = 0.12
 // The body's inside, the same way: a little within its surface (iso ½), inside the cortex.
 const BODY_ISO = 0.62
 // Blur passes ([1, 2, 1] along each axis): the arrival is rounded lightly on the doubled grid (the

@@ -1,16 +1,19 @@
 import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
-import { type RefObject, useEffect, useRef } from 'react'
-import { Box3, Matrix4, Vector3 } from 'three'
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react'
+import { Box3, Matrix4, type PerspectiveCamera, Vector3 } from 'three'
+import { useStore } from 'zustand'
 import type { SagittalPose } from '../anatomy/column.ts'
-import type { Level } from '../anatomy/levels.ts'
+import { type Level, levelDimensions } from '../anatomy/levels.ts'
 import type { ChapterId } from '../playback/story.ts'
 import { hasCommandModifier, keyBelongsToTarget } from '../state/keyTarget.ts'
+import { NO_INSETS, sceneAccess } from '../state/sceneAccess.ts'
 import type { CutAxis } from '../state/store.ts'
 import type { CaseSide } from './CaseContext.tsx'
 import { joinCameraLink } from './cameraLink.ts'
-import { CHAPTER_VIEWS, CUT_VIEWS, patientRotationRad } from './chapterViews.ts'
+import { fitShot, offsetToFreeArea } from './fitShot.ts'
 import { prefersReducedMotion } from './reducedMotion.ts'
+import { chapterPose, chapterShot, cutShot, poseRad } from './shots.ts'
 
 interface CameraRigProps {
   fractureLevel: Level
@@ -33,15 +36,6 @@ const COLUMN_BOUNDS = new Box3(new Vector3(-120, -140, -220), new Vector3(120, 5
 const _m = new Matrix4()
 const _v = new Vector3()
 
-/** A point of the fractured vertebra's frame in the world, with the patient turned by `patientRad`. */
-function toWorld(local: readonly number[], pivot: SagittalPose, patientRad: number, out: Vector3): Vector3 {
-  _m.makeRotationX(patientRad + pivot.angleRad)
-  return out
-    .fromArray(local)
-    .applyMatrix4(_m)
-    .add(_v.set(0, pivot.yMm, pivot.zMm))
-}
-
 /** The column's bounds turned with the patient about the pivot. */
 function panBounds(pivot: SagittalPose, patientRad: number): Box3 {
   _v.set(0, pivot.yMm, pivot.zMm)
@@ -53,32 +47,56 @@ function panBounds(pivot: SagittalPose, patientRad: number): Box3 {
 
 /**
  * Orbit, zoom and pan within limits that keep the spine in view. Each chapter (and a new level)
- * flies the camera to that chapter's view of the fractured vertebra — a cut with reduced motion;
- * a drag or wheel interrupts a flight, as CameraControls does.
+ * flies the camera to the chapter's shot of the fractured vertebra (shots.ts), fitted into the part
+ * of the view the caption and figures leave free — a cut with reduced motion. A drag, wheel or
+ * key interrupts a flight, as CameraControls does, and leaves the story's camera until the viewer
+ * asks for it back (`returnToStoryCamera`) or the next chapter starts.
  */
 export function CameraRig({ fractureLevel, chapter, pivot, linked = null, cut = null }: CameraRigProps) {
   const controls = useRef<CameraControls>(null)
-  const first = useRef(true)
   const invalidate = useThree((s) => s.invalidate)
+  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const size = useThree((s) => s.size)
+  const main = linked !== 'companion'
+  // Only the main view has words over it; compare mode's sides lay nothing over their pictures.
+  const insets = useStore(sceneAccess, (s) => (main && !linked ? s.insets : NO_INSETS))
+  const requests = useStore(sceneAccess, (s) => s.storyCameraRequests)
   useKeyboardOrbit(controls)
   useEffect(() => {
     const c = controls.current
     if (!c || !linked) return
     return joinCameraLink(c, linked, invalidate)
   }, [linked, invalidate])
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-frame on a new chapter, level or cut, not on a new severity
   useEffect(() => {
     const c = controls.current
-    if (!c || linked === 'companion') return
-    const patientRad = patientRotationRad(chapter)
-    const view = cut ? CUT_VIEWS[cut] : CHAPTER_VIEWS[chapter]
-    const eye = toWorld(view.eye, pivot, patientRad, new Vector3())
-    const target = toWorld(view.target, pivot, patientRad, new Vector3())
-    c.setBoundary(panBounds(pivot, patientRad))
-    c.setLookAt(eye.x, eye.y, eye.z, target.x, target.y, target.z, !first.current && !prefersReducedMotion())
-    first.current = false
-  }, [fractureLevel, chapter, cut])
-  return <CameraControls ref={controls} makeDefault minDistance={80} maxDistance={1400} smoothTime={0.45} />
+    if (!c) return
+    const leave = () => sceneAccess.setState({ offStory: true })
+    c.addEventListener('controlstart', leave)
+    return () => c.removeEventListener('controlstart', leave)
+  }, [])
+  useLayoutEffect(() => {
+    offsetToFreeArea(camera, size, insets)
+    invalidate()
+  }, [camera, size, insets, invalidate])
+  const framed = useRef<string | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-frame on a new chapter, level, cut, request or layout, not on a new severity
+  useEffect(() => {
+    const c = controls.current
+    if (!c || !main) return
+    const story = `${fractureLevel}|${chapter}|${cut}|${requests}`
+    const fresh = story !== framed.current
+    // A resize re-fits the story's shot, but never undoes the viewer's own camera.
+    if (!fresh && sceneAccess.getState().offStory) return
+    const dims = levelDimensions(fractureLevel)
+    const shot = cut ? cutShot(cut, dims, chapterPose(chapter)) : chapterShot(chapter, dims)
+    const { eye, target } = fitShot(shot, pivot, camera.fov, size, insets)
+    c.setBoundary(panBounds(pivot, poseRad(shot.pose)))
+    const fly = fresh && framed.current !== null && !prefersReducedMotion()
+    void c.setLookAt(eye.x, eye.y, eye.z, target.x, target.y, target.z, fly)
+    framed.current = story
+    if (sceneAccess.getState().offStory) sceneAccess.setState({ offStory: false })
+  }, [fractureLevel, chapter, cut, requests, size.width, size.height, insets])
+  return <CameraControls ref={controls} makeDefault minDistance={30} maxDistance={1400} smoothTime={0.45} />
 }
 
 /**
@@ -109,6 +127,7 @@ function useKeyboardOrbit(controls: RefObject<CameraControls | null>) {
       const move = moves[event.key]
       if (!move) return
       event.preventDefault()
+      sceneAccess.setState({ offStory: true })
       move()
     }
     window.addEventListener('keydown', onKey)

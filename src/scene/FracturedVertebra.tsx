@@ -1,29 +1,30 @@
 /**
  * The fractured vertebra: the intact model with the fracture as a morph target, so its height loss
  * (the collapse, the balloon's lift) is one number per frame on the GPU. It is tinted once it has
- * lost height, and turns see-through when the needle reaches the bone (or as the viewer chooses).
+ * lost height. Once the needle reaches the bone (or as the viewer chooses: See inside) the story
+ * cuts it open along the needle's axis (sectionPlane.ts), the cut face drawn as cancellous bone; in
+ * the educator's cut-away its own plane cuts it instead, and See inside makes it see-through.
  * `children` share its frame.
  */
 import { useFrame, useThree } from '@react-three/fiber'
 import { type ReactNode, useEffect, useMemo, useRef } from 'react'
-import type { Mesh } from 'three'
+import type { Group, Mesh } from 'three'
 import type { FractureShape } from '../anatomy/fracture.ts'
 import { type Level, levelDimensions } from '../anatomy/levels.ts'
 import { fractureInfluence, fractureMorphGeometry } from '../geometry/fractureMorph.ts'
-import { appStore } from '../state/store.ts'
-import { BONE_COLOR, BONE_CUT_COLOR, FRACTURED_BONE_COLOR } from './boneMaterial.ts'
-import { withCaps } from './cutCaps.ts'
+import { BONE_COLOR, FRACTURED_BONE_COLOR } from './boneMaterial.ts'
+import { useCase } from './CaseContext.tsx'
+import { withCancellousCaps } from './cancellousCaps.ts'
+import { litSurface } from './litSurface.ts'
 import { useRiskPaint } from './overlays/useRiskPaint.ts'
 import { usePlaybackFrame } from './PlaybackFrame.tsx'
 import { useRenderQuality } from './RenderQualityContext.tsx'
-import { prefersReducedMotion } from './reducedMotion.ts'
 import { seeThroughBone } from './seeThroughBone.ts'
 import { useBoneGeometry } from './useBoneGeometry.ts'
+import { useBoneSection } from './useBoneSection.ts'
 
 /** Height loss (%) at which the tint is complete. */
 const FULL_TINT_LOSS_PCT = 10
-/** See-through fades in and out over about this long, s. */
-const FADE_S = 0.5
 
 interface FracturedVertebraProps {
   level: Level
@@ -40,9 +41,17 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
   const shading = useRenderQuality()?.shading ?? 'standard'
   const bone = useMemo(() => {
     const made = seeThroughBone(BONE_COLOR.clone(), shading)
-    withCaps(made.material, BONE_CUT_COLOR)
+    withCancellousCaps(made.material)
     return made
   }, [shading])
+  // The part the section takes away, as a faint glaze: the bone's whole shape still reads, and what
+  // lies in front of the cut (the cement's near side, the balloon) is seen inside it.
+  const removed = useMemo(
+    () =>
+      litSurface(shading, { color: BONE_COLOR, transparent: true, opacity: 0.16, depthWrite: false }, 0.62),
+    [shading],
+  )
+  useEffect(() => () => removed.dispose(), [removed])
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => () => geometry.dispose(), [geometry])
   useEffect(() => () => bone.material.dispose(), [bone])
@@ -51,32 +60,27 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
     bone.setRisk(riskPainted ? 1 : 0)
     invalidate()
   }, [bone, riskPainted, invalidate])
+  const needle = useCase().result?.needles[0] ?? null
+  const group = useRef<Group>(null)
   const mesh = useRef<Mesh>(null)
+  const glaze = useRef<Mesh>(null)
   const frame = usePlaybackFrame()
-  const seeThrough = useRef(0)
-  useFrame((_, deltaS) => {
+  const { glazePlanes } = useBoneSection(bone, glaze, group, needle, levelDimensions(level))
+  useFrame(() => {
     const m = mesh.current
     if (!m?.morphTargetInfluences) return
     const { lossPct } = frame.current
     m.morphTargetInfluences[0] = fractureInfluence(lossPct)
+    if (glaze.current?.morphTargetInfluences)
+      glaze.current.morphTargetInfluences[0] = m.morphTargetInfluences[0]
     bone.material.color.lerpColors(
       BONE_COLOR,
       FRACTURED_BONE_COLOR,
       Math.min(1, lossPct / FULL_TINT_LOSS_PCT),
     )
-    // By default see-through from the moment the needle reaches the bone; the viewer can say always or never.
-    const mode = appStore.getState().view.seeInside
-    const target = (mode === 'auto' ? frame.current.boneReached : mode === 'on') ? 1 : 0
-    const step = prefersReducedMotion() ? 1 : deltaS / FADE_S
-    const next = seeThrough.current + Math.max(-step, Math.min(step, target - seeThrough.current))
-    if (next !== seeThrough.current) {
-      seeThrough.current = next
-      bone.setSeeThrough(next)
-      if (next !== target) invalidate()
-    }
   })
   return (
-    <group name={`fractured-${level}`}>
+    <group ref={group} name={`fractured-${level}`}>
       <mesh
         ref={mesh}
         name={`vertebra-${level}`}
@@ -84,6 +88,17 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
         material={bone.material}
         morphTargetInfluences={[0]}
         renderOrder={2}
+      />
+      <mesh
+        ref={glaze}
+        name={`section-glaze-${level}`}
+        geometry={geometry}
+        material={removed}
+        material-clippingPlanes={glazePlanes}
+        material-clipIntersection
+        morphTargetInfluences={[0]}
+        renderOrder={3}
+        visible={false}
       />
       {children}
     </group>

@@ -1,15 +1,15 @@
 /**
- * Turns the whole patient about the fractured vertebra: standing for the fracture chapter, face
- * down on the table once the procedure starts. The turn eases over about a second (a cut with
+ * Turns the whole patient about the fractured vertebra: face down on the table while the needles
+ * go in, standing (the anatomical view) otherwise (shots.ts says why). The turn eases over about a second (a cut with
  * reduced motion); frames are asked for only while it moves.
  */
 import { useFrame } from '@react-three/fiber'
 import { type ReactNode, useRef } from 'react'
 import type { Group } from 'three'
 import type { SagittalPose } from '../anatomy/column.ts'
-import { patientRotationRad } from './chapterViews.ts'
 import { usePlaybackFrame } from './PlaybackFrame.tsx'
 import { prefersReducedMotion } from './reducedMotion.ts'
+import { chapterPose, poseRad } from './shots.ts'
 
 /** How quickly the turn settles (1/s): about 95 % in a second. */
 const TURN_RATE = 3.2
@@ -21,7 +21,7 @@ export function PatientPose({ pivot, children }: { pivot: SagittalPose; children
   useFrame((state, deltaS) => {
     const g = group.current
     if (!g) return
-    const target = patientRotationRad(frame.current.chapter)
+    const target = poseRad(chapterPose(frame.current.chapter))
     const now = g.rotation.x
     const first = !settled.current
     settled.current = true

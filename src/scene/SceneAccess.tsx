@@ -76,7 +76,8 @@ export function SceneAccess({ side }: { side: CaseSide }) {
       target: [tx, ty, tz],
     } = pose
     void controls.setLookAt(px, py, pz, tx, ty, tz, false)
-    sceneAccess.setState({ pendingCamera: null })
+    // A camera of the viewer's (or the host page's) own: the story's is one click away.
+    sceneAccess.setState({ pendingCamera: null, offStory: true })
   }, PENDING_CAMERA_PRIORITY)
 
   // Out of sight: draw nothing at all (even a frame asked for by a control); back: draw the present.

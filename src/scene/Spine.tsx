@@ -18,6 +18,7 @@ import { LevelLabel } from './LevelLabel.tsx'
 import { FRAME_PRIORITY, usePlaybackFrame } from './PlaybackFrame.tsx'
 import { RibStubs } from './RibStubs.tsx'
 import { Sacrum } from './Sacrum.tsx'
+import { useGhostColumn } from './useGhostColumn.ts'
 import { Vertebra } from './Vertebra.tsx'
 
 /** Height loss steps the column's layout follows, %: 0.2 % of a 25 mm body is 0.05 mm. */
@@ -42,6 +43,7 @@ export function Spine({ children, showRibs = false }: SpineProps) {
   const parts = useRef(new Map<ColumnPart, Group>())
   const discs = useRef<DiscsHandle>(null)
   const shown = useRef({ lossPct: Number.NaN, key: '' })
+  useGhostColumn()
   useFrame(() => {
     // The column follows the loss in steps of LAYOUT_STEP_PCT (the vertebra's own morph is exact):
     // a re-layout moves 17 discs, and during an injection the loss creeps every frame.

@@ -60,7 +60,7 @@ export function SpineScene({
     <Canvas
       frameloop={frameloop}
       dpr={canvasDpr(quality, playing)}
-      camera={{ fov: 32, near: 5, far: 6000, position: [430, 260, 250] }}
+      camera={{ fov: 24, near: 5, far: 6000, position: [430, 260, 250] }}
       gl={{ antialias: quality.antialias }}
       data-renderer={quality.renderer}
       data-side={side}

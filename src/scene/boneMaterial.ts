@@ -4,17 +4,12 @@
  * cut-away. One shared pair per shading tier (`RenderQuality.shading`), made on first use and
  * never disposed: they live as long as the page.
  */
-import {
-  Color,
-  DoubleSide,
-  type Material,
-  MeshLambertMaterial,
-  type MeshLambertMaterialParameters,
-  MeshStandardMaterial,
-} from 'three'
+import { Color, DoubleSide, type Material } from 'three'
 import { withCaps } from './cutCaps.ts'
+import { litSurface } from './litSurface.ts'
 import { useRenderQuality } from './RenderQualityContext.tsx'
 import type { Shading } from './renderQuality.ts'
+import { seeThroughBone } from './seeThroughBone.ts'
 
 export const BONE_COLOR = new Color('#efe4cc')
 export const FRACTURED_BONE_COLOR = new Color('#f0c2a4')
@@ -23,24 +18,15 @@ export const FRACTURED_BONE_COLOR = new Color('#f0c2a4')
 export const BONE_CUT_COLOR = new Color('#c8987a')
 const DISC_CUT_COLOR = new Color('#8fa3b3')
 
-/**
- * A lit surface in the tier's shading: `roughness` only for the physically based one (Lambert has
- * no highlight to shape).
- */
-export function litSurface(
-  shading: Shading,
-  params: MeshLambertMaterialParameters,
-  roughness: number,
-): MeshStandardMaterial | MeshLambertMaterial {
-  return shading === 'lambert'
-    ? new MeshLambertMaterial(params)
-    : new MeshStandardMaterial({ ...params, roughness, metalness: 0 })
-}
-
 interface ColumnMaterials {
   bone: Material
   disc: Material
+  /** Ghosts the intact bones (0 solid … 1 a faint glaze with their outlines: useGhostColumn.ts). */
+  ghostBones(amount: number): void
 }
+
+/** A ghosted neighbour: nearly clear where it faces the viewer, its outline kept. */
+const GHOST_GLAZE = { facingOpacity: 0.05, rimOpacity: 0.55 }
 
 const tiers = new Map<Shading, ColumnMaterials>()
 
@@ -48,9 +34,11 @@ const tiers = new Map<Shading, ColumnMaterials>()
 export function columnMaterials(shading: Shading): ColumnMaterials {
   let made = tiers.get(shading)
   if (!made) {
+    const bone = seeThroughBone(BONE_COLOR, shading, GHOST_GLAZE)
     made = {
-      bone: withCaps(litSurface(shading, { color: BONE_COLOR, vertexColors: true }, 0.62), BONE_CUT_COLOR),
+      bone: withCaps(bone.material, BONE_CUT_COLOR),
       disc: withCaps(litSurface(shading, { color: '#c3d3d9', side: DoubleSide }, 0.5), DISC_CUT_COLOR),
+      ghostBones: bone.setSeeThrough,
     }
     tiers.set(shading, made)
   }

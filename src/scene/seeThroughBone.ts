@@ -7,11 +7,17 @@
  * kept nearly opaque where it is painted, when `risk` is 1.
  */
 import type { Color, MeshLambertMaterial, MeshStandardMaterial } from 'three'
-import { litSurface } from './boneMaterial.ts'
+import { litSurface } from './litSurface.ts'
 import type { Shading } from './renderQuality.ts'
 
-/** Opacity where the surface faces the viewer, fully see-through. */
-const FACING_OPACITY = 0.3
+/** How see-through bone looks at full strength: its opacity facing the viewer and at its outline. */
+export interface Glaze {
+  facingOpacity: number
+  rimOpacity: number
+}
+
+/** The fractured vertebra's X-ray look (the cut-away's See inside). */
+const XRAY_GLAZE: Glaze = { facingOpacity: 0.3, rimOpacity: 0.95 }
 
 export interface SeeThroughBone {
   material: MeshStandardMaterial | MeshLambertMaterial
@@ -22,11 +28,12 @@ export interface SeeThroughBone {
 }
 
 /** Its shader changes use chunks both shadings have (`color_fragment`, `normal_fragment_begin`). */
-export function seeThroughBone(color: Color, shading: Shading): SeeThroughBone {
+export function seeThroughBone(color: Color, shading: Shading, glaze: Glaze = XRAY_GLAZE): SeeThroughBone {
   const material = litSurface(shading, { color, vertexColors: true }, 0.62)
   const uniforms = {
     uSeeThrough: { value: 0 },
-    uFacingOpacity: { value: FACING_OPACITY },
+    uFacingOpacity: { value: glaze.facingOpacity },
+    uRimOpacity: { value: glaze.rimOpacity },
     uRisk: { value: 0 },
   }
   material.onBeforeCompile = (shader) => {
@@ -38,7 +45,7 @@ export function seeThroughBone(color: Color, shading: Shading): SeeThroughBone {
     shader.fragmentShader = shader.fragmentShader
       .replace(
         'void main() {',
-        'uniform float uSeeThrough;\nuniform float uFacingOpacity;\nuniform float uRisk;\nvarying vec4 vRiskColor;\nvoid main() {',
+        'uniform float uSeeThrough;\nuniform float uFacingOpacity;\nuniform float uRimOpacity;\nuniform float uRisk;\nvarying vec4 vRiskColor;\nvoid main() {',
       )
       .replace(
         '#include <color_fragment>',
@@ -51,7 +58,7 @@ export function seeThroughBone(color: Color, shading: Shading): SeeThroughBone {
         '#include <normal_fragment_begin>',
         `#include <normal_fragment_begin>
         float facing = abs(dot(normal, normalize(vViewPosition)));
-        float glaze = mix(uFacingOpacity, 0.95, pow(1.0 - facing, 1.6));
+        float glaze = mix(uFacingOpacity, uRimOpacity, pow(1.0 - facing, 1.6));
         diffuseColor.a *= mix(1.0, glaze, uSeeThrough);
         diffuseColor.a = max(diffuseColor.a, 0.9 * riskWeight);`,
       )

@@ -86,7 +86,8 @@ float openness(vec3 p, vec3 n, float progress) {
 }
 
 // Studio light fixed to the view: a key from above left, a dim fill from the right, sky/ground
-// ambient, a little gloss (PMMA is smooth) and a thin rim that separates it from the bone.
+// ambient and a wet gloss (PMMA dough is smooth and shiny), the outline a little darker, so the
+// paste reads as a dense, rounded mass against the cut bone, not as a haze.
 vec3 shade(vec3 normalLocal, vec3 p, vec3 albedo, float occlusion) {
   vec3 n = normalize(mat3(modelViewMatrix) * normalLocal);
   vec3 v = -normalize((modelViewMatrix * vec4(p, 1.0)).xyz);
@@ -95,10 +96,11 @@ vec3 shade(vec3 normalLocal, vec3 p, vec3 albedo, float occlusion) {
   float diffuse = max(dot(n, key), 0.0);
   float fill = max(dot(n, normalize(vec3(0.7, -0.2, 0.6))), 0.0);
   float sky = 0.5 + 0.5 * n.y;
-  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0);
-  float spec = pow(max(dot(n, normalize(key + v)), 0.0), 40.0);
-  vec3 lit = albedo * ((0.12 + 0.12 * sky) * occlusion + 0.75 * diffuse + 0.16 * fill);
-  return lit + vec3(0.18 * spec * occlusion + 0.1 * rim);
+  float edge = 1.0 - 0.45 * pow(1.0 - max(dot(n, v), 0.0), 2.0);
+  float gloss = pow(max(dot(n, normalize(key + v)), 0.0), 70.0);
+  float sheen = pow(max(dot(n, normalize(key + v)), 0.0), 12.0);
+  vec3 lit = albedo * ((0.16 + 0.14 * sky) * occlusion + 0.72 * diffuse + 0.18 * fill) * edge;
+  return lit + vec3((0.45 * gloss + 0.08 * sheen) * occlusion);
 }
 
 void main() {
