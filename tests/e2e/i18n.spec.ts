@@ -65,7 +65,7 @@ test.describe('languages', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
     await expect(page.getByRole('heading', { name: 'Der Ballon' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
-    await expect(page.locator('.caption-text')).toContainText('Ein kleiner Ballon kommt in den Knochen')
+    await expect(page.locator('.caption-text')).toContainText('Zwei kleine Ballons, einer durch jede Nadel')
     await expect(page.getByRole('button', { name: 'Abspielen' })).toBeVisible()
     await expect(page.getByRole('button', { name: /3 Der Ballon/ })).toHaveAttribute('aria-current', 'step')
     await expect(page.getByRole('slider', { name: 'Position im Ablauf' })).toHaveAttribute(
