@@ -303,8 +303,7 @@ export const de: Catalogue = {
   'outcome.studies.kyphosis': 'Studien: im Mittel {value}°',
   'outcome.studies.cement': 'Studien: {value} mL pro Seite',
   'outcome.basis': 'Worauf es beruht',
-  'outcome.basisValue':
-    'Eine Simulation, abgestimmt auf die Raten der Studien; keine Vorhersage für einen Patienten.',
+  'outcome.basisValue': 'Auf die Raten der Studien abgestimmt; keine Vorhersage für einen Patienten.',
   'height.title': 'Höhe des gebrochenen Wirbels',
   'height.height': 'Höhe',
   'height.now': 'Jetzt',

@@ -331,7 +331,7 @@ export const en = {
   'outcome.studies.kyphosis': 'studies: {value}° on average',
   'outcome.studies.cement': 'studies: {value} mL per side',
   'outcome.basis': 'What it rests on',
-  'outcome.basisValue': 'A simulation calibrated to the studies’ rates; not a prediction for a patient.',
+  'outcome.basisValue': 'Calibrated to the studies’ rates; no prediction for a patient.',
   'height.title': 'Height of the broken bone',
   'height.height': 'Height',
   'height.now': 'Now',

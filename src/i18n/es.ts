@@ -309,8 +309,7 @@ export const es: Catalogue = {
   'outcome.studies.kyphosis': 'estudios: {value}° de media',
   'outcome.studies.cement': 'estudios: {value} mL por lado',
   'outcome.basis': 'En qué se basa',
-  'outcome.basisValue':
-    'Una simulación calibrada con las tasas de los estudios; no es una predicción para un paciente.',
+  'outcome.basisValue': 'Calibrado con las tasas de los estudios; no predice el caso de un paciente.',
   'height.title': 'Altura del hueso roto',
   'height.height': 'Altura',
   'height.now': 'Ahora',

@@ -302,8 +302,7 @@ export const fr: Catalogue = {
   'outcome.studies.kyphosis': 'études : {value}° en moyenne',
   'outcome.studies.cement': 'études : {value} mL par côté',
   'outcome.basis': 'Sur quoi il repose',
-  'outcome.basisValue':
-    'Une simulation calibrée sur les taux des études ; pas une prédiction pour un patient.',
+  'outcome.basisValue': 'Calé sur les taux des études ; pas une prédiction pour un patient.',
   'height.title': 'Hauteur de la vertèbre cassée',
   'height.height': 'Hauteur',
   'height.now': 'Maintenant',

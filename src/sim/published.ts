@@ -17,6 +17,13 @@ export interface PublishedCount {
   of: number
 }
 
+/** One trial's counts for each procedure, over `months` of follow-up. */
+export interface HeadToHeadCounts {
+  months: number
+  counts: Record<Procedure, PublishedCount>
+  sourceId: string
+}
+
 /**
  * Cement leakage seen on radiographs, per treated level. Each procedure's rates are pooled from its
  * own studies (mostly single-arm), so they are not a head-to-head comparison: that is
@@ -69,21 +76,21 @@ export const PROCEDURE_MIN: Record<Procedure, number> = { vertebroplasty: 31.8, 
 export const NEW_FRACTURES = { treated: 0.11, nonSurgical: 0.22, sourceId: 'papanastassiou2012' } as const
 
 /** New fractures seen on radiographs (with or without pain) within `months`, per patient: KAVIAR, not significantly different. */
-export const NEW_FRACTURES_TRIAL = {
+export const NEW_FRACTURES_TRIAL: HeadToHeadCounts = {
   months: 24,
   counts: { vertebroplasty: { events: 64, of: 111 }, kyphoplasty: { events: 54, of: 110 } },
   sourceId: 'dohm2014',
-} as const satisfies { months: number; counts: Record<Procedure, PublishedCount>; sourceId: string }
+}
 
 /** Cement in the spinal canal after vertebroplasty, per patient (J Orthop Surg Res 2019: 0.7 % of 3,175). */
 export const CANAL_LEAK = { rate: 0.007, patients: 3175, sourceId: 'josr2019' } as const
 
 /** Cement travelling to the lungs within 2 years, head to head (KAVIAR: 1 of 191 BKP, 1 of 190 VP patients). */
-export const CEMENT_TO_LUNGS = {
-  years: 2,
+export const CEMENT_TO_LUNGS: HeadToHeadCounts = {
+  months: 24,
   counts: { vertebroplasty: { events: 1, of: 190 }, kyphoplasty: { events: 1, of: 191 } },
   sourceId: 'dohm2014',
-} as const satisfies { years: number; counts: Record<Procedure, PublishedCount>; sourceId: string }
+}
 
 /** Infection and bleeding that needed treatment after kyphoplasty, of 102 patients (Patient Saf Surg 2008). */
 export const INFECTION_BLEEDING = {

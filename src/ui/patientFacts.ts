@@ -87,7 +87,7 @@ export function studiesFacts(procedure: Procedure): { benefits: Fact[]; risks: F
       // One of 190 and one of 191: "about 1 in 190" after either.
       fact('studies.lungs', [CEMENT_TO_LUNGS.sourceId], {
         of: Math.round(1 / Math.max(rate(lungs.vertebroplasty), rate(lungs.kyphoplasty)) / 10) * 10,
-        years: CEMENT_TO_LUNGS.years,
+        years: CEMENT_TO_LUNGS.months / 12,
       }),
       fact('studies.otherRisks', [INFECTION_BLEEDING.sourceId], {
         people: INFECTION_BLEEDING.patients,
