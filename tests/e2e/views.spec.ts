@@ -361,7 +361,7 @@ test('the print view: one page with a picture of each chapter, the figures with 
   await expect(sheet).toContainText('What the studies say')
   await expect(sheet).toContainText('Hulme 2006')
   // The risks beside the benefits, and the patient's day, on paper too.
-  await expect(sheet.getByRole('heading', { name: 'Risks' })).toHaveCount(1)
+  await expect(sheet.locator('h3', { hasText: 'Risks' })).toHaveCount(1) // the sheet is aria-hidden: not by role
   await expect(sheet).toContainText('infection')
   await expect(sheet).toContainText('goes to the lungs')
   await expect(sheet).toContainText('J Orthop Surg Res 2018')
