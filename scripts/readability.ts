@@ -5,36 +5,29 @@
  *
  * Which messages are patient texts: `src/i18n/patientKeys.ts` (its key prefixes, and a short list
  * of others). Placeholders are filled as the app fills them, once per procedure (its name, the
- * published figures of sim/published.ts), and the worse grade is kept. tests/unit/i18n/readability.test.ts runs the same check.
+ * published figures of ui/patientFacts.ts), and the worse grade is kept. tests/unit/i18n/readability.test.ts runs the same check.
  */
 import { fileURLToPath } from 'node:url'
-import { en } from '../src/i18n/en.ts'
+import { en, type MessageKey } from '../src/i18n/en.ts'
 import { patientKeys } from '../src/i18n/patientKeys.ts'
-import { format } from '../src/i18n/t.ts'
-import {
-  KYPHOSIS_REDUCED_DEG,
-  NEW_FRACTURES,
-  PAIN_RELIEVED,
-  PROCEDURE_MIN,
-  PUBLISHED_LEAK_RATES,
-} from '../src/sim/published.ts'
+import { format, type MessageValues } from '../src/i18n/t.ts'
 import { PROCEDURES, type Procedure } from '../src/sim/scenarioFields.ts'
+import { dayFacts, type Fact, factValues, outcomeRows, studiesFacts } from '../src/ui/patientFacts.ts'
 import { fleschKincaid, type Readability } from './fleschKincaid.ts'
 
 /** The highest grade a patient text may have. */
 export const MAX_GRADE = 8
 
-const inHundred = (rate: number) => String(Math.round(rate * 100))
-
-/** `{n}` as the patient mode fills it (ui/StudiesCard.tsx): a published rate out of 100. */
-const N_BY_KEY: Readonly<Record<string, (p: Procedure) => string>> = {
-  'studies.pain': (p) => inHundred(PAIN_RELIEVED[p].rate),
-  'studies.leak': (p) => inHundred(PUBLISHED_LEAK_RATES[p][0]?.rate ?? 0),
-  'studies.newFractures': () => inHundred(NEW_FRACTURES.rate),
+/** The patient mode's facts for `procedure` by message key: their values are the published figures it shows. */
+function factsFor(procedure: Procedure): ReadonlyMap<MessageKey, Fact> {
+  const { benefits, risks } = studiesFacts(procedure)
+  const facts = [...benefits, ...risks, ...dayFacts(), ...outcomeRows(procedure).map((row) => row.fact)]
+  return new Map(facts.map((f) => [f.key, f]))
 }
 
-/** Placeholder values for one procedure; any other placeholder reads as a two-digit number. */
-function valuesFor(key: string, procedure: Procedure): Record<string, string> {
+/** Placeholder values for one procedure: a fact's own figures, else typical ones (a two-digit number). */
+function valuesFor(key: MessageKey, procedure: Procedure): MessageValues {
+  const fact = factsFor(procedure).get(key)
   return {
     level: 'L1',
     procedure: en[`procedure.inSentence.${procedure}`],
@@ -43,10 +36,8 @@ function valuesFor(key: string, procedure: Procedure): Record<string, string> {
     loss: '33',
     needles: en['describe.twoNeedles'],
     source: 'Hulme 2006',
-    minutes: String(Math.round(PROCEDURE_MIN[procedure])),
-    kypho: String(KYPHOSIS_REDUCED_DEG.kyphoplasty),
-    vert: String(KYPHOSIS_REDUCED_DEG.vertebroplasty),
-    n: N_BY_KEY[key]?.(procedure) ?? '12',
+    n: '12',
+    ...(fact ? factValues(fact.values, 'en') : {}),
   }
 }
 

@@ -65,7 +65,7 @@ export function Stage({ frameloop, label, quality }: StageProps) {
               <ViewLoading />
             </SceneErrorBoundary>
           </div>
-          <CaseOutcome side={side} />
+          <CaseOutcome side={side} procedure={procedureOf(side)} />
         </section>
       ))}
     </div>

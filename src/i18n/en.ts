@@ -4,8 +4,11 @@
  * extra key fails the typecheck; tests/unit/i18n checks the `{placeholders}` match). Patient texts
  * (the prefixes and keys of `patientKeys.ts`: captions, the view's description, the patient mode's
  * pages) are held at a Flesch–Kincaid grade of 8 or below (`scripts/readability.ts`).
- * docs/I18N.md says how to add a key or a language.
+ * docs/I18N.md says how to add a key or a language. The `source.<id>` messages (what each study gives
+ * the app, in the sources dialog) are the bibliography's own English, spread in from `sim/sources.ts`.
  */
+import { SOURCE_USES } from '../sim/sources.ts'
+
 export const en = {
   'app.title': 'Spine3D',
   'app.documentTitle': 'Spine3D — vertebral compression fractures explained',
@@ -19,14 +22,24 @@ export const en = {
     '{procedure}. The broken bone: the spine from the side. It shows a {shape} fracture of {level} that has lost {loss}% of its height.',
   'describe.access':
     '{procedure}. Reaching the bone: the patient lies face down. {needles} through the skin and the back muscles to the bone of {level}.',
-  'describe.needle':
+  // Each chapter that shows the instruments has a sentence for one needle and one for two (the case's approach).
+  'describe.needle.one':
     '{procedure}. Into the bone: the tip of the needle is in the front of {level}. We see it through the bone.',
-  'describe.balloon': '{procedure}. The balloon: it fills inside {level} and lifts its top.',
-  'describe.cavity':
+  'describe.needle.two':
+    '{procedure}. Into the bone: the tips of the two needles are in the front of {level}. We see them through the bone.',
+  'describe.balloon.one': '{procedure}. The balloon: it fills inside {level} and pushes on its top.',
+  'describe.balloon.two': '{procedure}. The balloons: two of them fill inside {level} and push on its top.',
+  'describe.cavity.one':
     '{procedure}. A space for the cement: the balloon is out. It leaves a hollow inside {level}.',
-  'describe.cement': '{procedure}. The cement: grey-white cement fills {level} from the tip of the needle.',
+  'describe.cavity.two':
+    '{procedure}. A space for the cement: the balloons are out. They leave a hollow inside {level}.',
+  'describe.cement.one':
+    '{procedure}. The cement: grey-white cement fills {level} from the tip of the needle.',
+  'describe.cement.two':
+    '{procedure}. The cement: grey-white cement fills {level} from the tips of the two needles.',
   'describe.cement.leak': 'A little cement (orange) seeps out of the bone.',
-  'describe.result': '{procedure}. Afterwards: the needles are out. {level} now holds hard cement.',
+  'describe.result.one': '{procedure}. Afterwards: the needle is out. {level} now holds hard cement.',
+  'describe.result.two': '{procedure}. Afterwards: the needles are out. {level} now holds hard cement.',
   'describe.oneNeedle': 'One needle goes',
   'describe.twoNeedles': 'Two needles go',
   'describe.keys': 'Shift and the arrow keys turn the view; + and − zoom.',
@@ -140,7 +153,8 @@ export const en = {
   'field.corticalBreach.description':
     'Where the cortical shell is broken; a breach raises leakage (OR 5.56, Zhan 2017).',
   'field.cleft.label': 'Intravertebral cleft',
-  'field.cleft.description': 'A fluid-filled gap in the body (OR 1.40 for leakage, Zhan 2017).',
+  'field.cleft.description':
+    'A gap in the body filled with gas (a vacuum cleft) or fluid; OR 1.40 for leakage (Zhan 2017).',
   'field.tScore.label': 'T-score',
   'field.tScore.unit': 'SD',
   'field.tScore.description':
@@ -156,7 +170,7 @@ export const en = {
   'field.cementVolumeMl.label': 'Cement volume',
   'field.cementVolumeMl.unit': 'mL',
   'field.cementVolumeMl.description':
-    'Planned volume; about 2.4 mL per side in BKP (FREE trial, Wardlaw 2009), 4.1–4.9 mL in VP (an unattributed clinical figure).',
+    'Planned volume; about 2.4 mL per side in bipedicular BKP (FREE trial, Van Meirhaeghe 2013); in BKP for myeloma, 4.1 mL through one pedicle and 4.9 mL through two (Papanastassiou 2014).',
   'field.injectionRateMlPerMin.label': 'Injection rate',
   'field.injectionRateMlPerMin.unit': 'mL/min',
   'field.injectionRateMlPerMin.description': 'Syringe flow (model default 2 mL/min; not from a study).',
@@ -208,33 +222,50 @@ export const en = {
     'This is the spine, seen from the side. One bone, {level}, has broken. Its middle has sunk, top and bottom. Weak bones can break like this after a small fall, or even a cough.',
   'caption.fracture.crush':
     'This is the spine, seen from the side. One bone, {level}, has broken. The whole bone has been pressed flat. Weak bones can break like this after a small fall, or even a cough.',
+  // Every caption follows the case: one needle or two (the approach), and in "Afterwards" the height
+  // the simulation actually regained (ui/chapterText.ts chooses the sentences).
   'caption.access.one':
     'You lie face down. The skin is numbed and the doctor makes one small cut. Guided by X-rays, a thin hollow needle goes through the back muscles to the bone.',
   'caption.access.two':
-    'You lie face down. The skin is numbed and the doctor makes two small cuts. Guided by X-rays, two thin hollow tubes go through the back muscles to the bone.',
-  'caption.access.kyphoplasty': 'A small drill then makes a path inside the bone for the balloon.',
-  'caption.needle':
+    'You lie face down. The skin is numbed and the doctor makes two small cuts. Guided by X-rays, two thin hollow needles go through the back muscles to the bone, one from each side.',
+  'caption.access.kyphoplasty.one': 'A small drill then makes a path inside the bone for the balloon.',
+  'caption.access.kyphoplasty.two': 'A small drill then makes a path inside the bone for each balloon.',
+  'caption.needle.one':
     'The needle passes through a narrow bridge of bone on its way in. Its tip stops near the front of the broken bone.',
-  'caption.balloon':
+  'caption.needle.two':
+    'Each needle passes through a narrow bridge of bone on its way in. Their tips stop near the front of the broken bone.',
+  'caption.balloon.one':
     'A small balloon goes into the bone and is slowly filled. It pushes the soft broken bone aside and can lift the part that sank.',
-  'caption.cavity': 'The balloon is emptied and taken out. It leaves a hollow space inside the bone.',
-  'caption.cement.vertebroplasty':
+  'caption.balloon.two':
+    'Two small balloons, one through each needle, go into the bone and are slowly filled. They push the soft broken bone aside and can lift the part that sank.',
+  'caption.cavity.one': 'The balloon is emptied and taken out. It leaves a hollow space inside the bone.',
+  'caption.cavity.two': 'The balloons are emptied and taken out. They leave a hollow space inside the bone.',
+  'caption.cement.vertebroplasty.one':
     'Bone cement, a thick paste, is pushed slowly through the needle. It spreads into the spaces inside the bone and hardens within minutes.',
+  'caption.cement.vertebroplasty.two':
+    'Bone cement, a thick paste, is pushed slowly through both needles. It spreads into the spaces inside the bone and hardens within minutes.',
   'caption.cement.kyphoplasty':
-    'Thick bone cement fills the hollow space. It goes in at low pressure, so it tends to stay inside the bone.',
+    'Thick bone cement fills the hollow space and hardens within minutes. It goes in at low pressure, but some can still seep out.',
   'caption.cement.leak':
     'Here a little cement seeps out of the bone (shown in orange). This is common. It rarely causes any problem.',
-  'caption.result.vertebroplasty':
-    'The needle comes out and a small dressing covers the cut. The hard cement holds the broken pieces still. In studies, pain eased for 87 in 100 people (Hulme 2006).',
-  'caption.result.kyphoplasty':
-    'The tubes come out and small dressings cover the cuts. The hard cement holds the bone, now a little taller. In studies, pain eased for 92 in 100 people (Hulme 2006).',
+  'caption.result.out.one': 'The needle comes out and a small dressing covers the cut.',
+  'caption.result.out.two': 'The needles come out and small dressings cover the cuts.',
+  'caption.result.hold': 'The hard cement holds the broken pieces still.',
+  'caption.result.height.much': 'The bone has won back much of the height it lost.',
+  'caption.result.height.some': 'The bone is now a little taller.',
+  'caption.result.height.none': 'Its height has barely changed.',
+  'caption.result.height.old':
+    'Its height has barely changed: a break this old has often healed in its sunken shape.',
+  'caption.result.height.vertebroplasty':
+    'Vertebroplasty does not aim to lift the bone, and its height has barely changed.',
+  'caption.result.pain': 'Pain eased about the same after both treatments (Dohm 2014).',
   'note.shape.wedge': 'Wedge',
   'note.shape.biconcave': 'Biconcave',
   'note.shape.crush': 'Crush',
   'note.count.unipedicular': 'Unipedicular:',
   'note.count.bipedicular': 'Bipedicular:',
   'note.fracture':
-    '{shape} compression fracture of {level}: {loss}% height loss, Genant grade {grade}; local kyphosis {angle}°.',
+    '{shape} compression fracture of {level}: {loss}% height loss, Genant grade {grade}; wedge angle {angle}°.',
   'note.access':
     '{count} transpedicular {gauge} G trocar and cannula under fluoroscopy; entry at the pedicle’s posterior end.',
   'note.access.kyphoplasty':
@@ -248,7 +279,7 @@ export const en = {
     'PMMA ({viscosity} viscosity) {injected} mL at {rate} mL/min from {start} min after mixing; peak syringe pressure {pressure} MPa.',
   'note.cement.leak': 'Leak: {leaked} mL by {routes}.',
   'note.result':
-    'Anterior height {fractured} → {final} mm ({percent}% of normal); segmental kyphosis {angleBefore}° → {angleAfter}°.',
+    'Anterior height {fractured} → {final} mm ({percent}% of normal); kyphotic angle at the level corrected by {correction}°.',
   'route.basivertebral': 'the basivertebral vein',
   'route.segmental': 'a segmental vein',
   'route.cortical': 'a cortical defect',
@@ -283,16 +314,24 @@ export const en = {
   'readout.cement': 'Cement {injected} of {total} mL · {pressure} MPa',
   'readout.leak': 'outside the bone: {leaked} mL',
   'readout.clock': 'Procedure time {time}',
-  'outcome.label': 'Outcome of {procedure} for this case',
-  'outcome.leak': 'Chance of a leak seen on X-ray',
+  // Under each picture in "Side by side", for educators: the model's figures, labelled as the model's,
+  // each beside what the studies found.
+  'outcome.label': 'The model’s estimate of {procedure} for this case',
+  'outcome.leak': 'Leak seen on X-ray, model of {seeds} patients',
   'outcome.leakValue': '{p} (95% interval {low}–{high})',
   'outcome.computing': 'Computing…',
-  'outcome.height': 'Front height restored',
-  'outcome.heightValue': '{mm} mm ({share} of the height lost)',
-  'outcome.kyphosis': 'Kyphosis corrected',
+  'outcome.height': 'Front height, model of one patient',
+  'outcome.heightValue': '{before} → {after} of healthy ({mm} mm back)',
+  'outcome.kyphosis': 'Kyphotic angle at the level corrected, model',
   'outcome.degrees': '{value}°',
-  'outcome.cement': 'Cement injected',
+  'outcome.cement': 'Cement injected, model',
   'outcome.ml': '{value} mL',
+  'outcome.studies.leak': 'studies: {low}–{high} per treated bone',
+  'outcome.studies.height': 'studies: {before} → {after} of healthy in fresh breaks',
+  'outcome.studies.kyphosis': 'studies: {value}° on average',
+  'outcome.studies.cement': 'studies: {value} mL per side',
+  'outcome.basis': 'What it rests on',
+  'outcome.basisValue': 'Calibrated to the studies’ rates; no prediction for a patient.',
   'height.title': 'Height of the broken bone',
   'height.height': 'Height',
   'height.now': 'Now',
@@ -313,7 +352,7 @@ export const en = {
   'exit.canal': 'Spinal canal',
   'risk.title': 'Chance of a cement leak',
   'risk.case':
-    'For this case: {p} of simulated patients had a leak that shows on an X-ray (95% interval {low}–{high}, {seeds} patients).',
+    'The model of this case: {p} of {seeds} simulated patients had a leak that shows on an X-ray (95% interval {low}–{high}).',
   'risk.computing': 'Simulating {seeds} patients…',
   'risk.published.vertebroplasty': 'Published rates after vertebroplasty, per treated bone:',
   'risk.published.kyphoplasty': 'Published rates after balloon kyphoplasty, per treated bone:',
@@ -325,6 +364,12 @@ export const en = {
     'CT finds about 1.5 times as many leaks as plain X-rays (Yeom 2003). Most leaks cause no symptoms.',
   'sources.open': 'Source: {source}',
   'sources.title': 'Sources',
+  'sources.intro':
+    'The studies behind the figures. Each reference is as published, in English; under it, what the app takes from the study.',
+  'sources.grade': 'Evidence: {grade}',
+  'sources.grade.H': 'meta-analysis or randomised trial',
+  'sources.grade.M': 'a single study of another kind',
+  'sources.grade.L': 'a review, a guideline, or read in part',
   'sources.close': 'Close',
   'views.label': 'Views and overlays',
   'views.mode': 'View',
@@ -365,31 +410,75 @@ export const en = {
   'mode.patient': 'Patients',
   'mode.educator': 'Educators',
   'choice.label': 'Treatment',
+  // What the studies say (patients; also on the print sheet): the benefits, then the risks beside them.
   'studies.title': 'What the studies say',
-  'studies.pain':
-    'Pain got better for about {n} in 100 people who had {procedure}. So it helped most of them, but not all.',
-  'studies.leak':
-    'About {n} in 100 {procedure} treatments show some cement outside the bone on an X-ray. It rarely causes a problem. Most people do not feel it.',
+  'studies.benefitsTitle': 'What it can do',
+  'studies.pain': 'In studies that compared the two, pain eased about as much after each.',
+  'studies.trials':
+    'Studies do not all agree on how much the cement itself helps. In one, vertebroplasty did no better than a fake (sham) treatment after a month. In another, for breaks under 6 weeks old, it eased pain more than rest and painkillers.',
   'studies.height.kyphoplasty':
-    'The balloon can lift the broken bone a little. On average, the bend in the back got {kypho}° smaller. With vertebroplasty it got {vert}° smaller.',
+    'The balloon can lift the broken bone a little. On average, the forward bend at the broken bone got {kypho}° smaller. With vertebroplasty it got {vert}° smaller.',
   'studies.height.vertebroplasty':
-    'Vertebroplasty holds the bone still but does not lift it much. On average, the bend in the back got {vert}° smaller. With balloon kyphoplasty it got {kypho}° smaller.',
-  'studies.newFractures':
-    'Later, about {n} in 100 people broke another bone in the spine. This was the same after both treatments.',
+    'Vertebroplasty holds the bone still but does not lift it much. On average, the forward bend at the broken bone got {vert}° smaller. With balloon kyphoplasty it got {kypho}° smaller.',
   'studies.time': 'It takes about {minutes} minutes.',
+  'studies.risksTitle': 'Risks',
+  'studies.leak':
+    'A bit of cement often seeps out of the bone. X-rays show it in about {n} in 100 bones treated by {procedure}.',
+  'studies.leakCompared':
+    'Compared side by side, balloon kyphoplasty had fewer leaks. For every 10 leaks after vertebroplasty, there were about {n}.',
+  'studies.leakCt':
+    'CT scans find more. In one trial, CT found some cement outside the bone in about {vert} in 10 bones after vertebroplasty, and {kypho} in 10 after kyphoplasty.',
+  'studies.leakHarm':
+    'Most of the time, this cement does no harm. Rarely, it presses on a nerve. In a study of {people} people, it got into the spinal canal in fewer than {n} in 100.',
+  'studies.lungs':
+    'Very rarely, cement goes to the lungs. Over {years} years, one trial found this in about 1 in {of} people after either one.',
+  'studies.otherRisks':
+    'As with any treatment, you could get an infection or bleed. The medicine that numbs you or makes you sleep can cause a reaction. In a study of {people} people, {infection} had an infection and {bleeding} had bleeding that needed care.',
+  'studies.newFractures':
+    'Later, another bone in the spine may break. In one trial, X-rays over {years} years found a new break, with or without pain, in {low} to {high} in 10 people after either treatment.',
+  'studies.newFracturesReview':
+    'In many studies, {treated} in 100 people had a new break after either one. With no treatment, it was {none} in 100. That is twice as many.',
   'studies.model': 'The moving picture is a computer model. Your own case may be different.',
+  // Under each picture in "Side by side", for patients: what head-to-head studies found, never the model's
+  // figures. Short labels, so not scored for readability (patientKeys.ts).
+  'studyOutcome.label': 'What studies found for {procedure}',
+  'studyOutcome.pain': 'Pain relief',
+  'studyOutcome.painValue': 'About the same after either',
+  'studyOutcome.leak': 'Cement outside the bone on CT',
+  'studyOutcome.leakValue': 'About {n} in 10 treated bones',
+  'studyOutcome.bend': 'Forward bend at the broken bone',
+  'studyOutcome.bendValue': '{value}° smaller on average',
+  'studyOutcome.time': 'Time',
+  'studyOutcome.timeValue': 'About {minutes} minutes',
+  'studyOutcome.sources': 'Sources',
+  // A patient's day: before, during and after (the "How do doctors choose?" dialog and the print sheet).
+  'patient.day.title': 'Before, during and after',
+  'patient.day.scan':
+    'Before: an X-ray shows the break. An MRI scan can show if it is recent. The trials treated breaks that looked recent on MRI.',
+  'patient.day.alternative':
+    'Not every break needs this. Painkillers, rest and time help many breaks heal. In one trial, about {n} in 10 people who were waiting got better on their own.',
+  'patient.day.notFor':
+    'It is not done if you have an infection or a bleeding problem that cannot be treated. Nor if bone presses on your spinal cord, or if you are allergic to bone cement.',
+  'patient.day.anaesthesia':
+    'During: you lie face down. The skin is numbed. You may also get medicine to make you sleepy, or be fully asleep.',
+  'patient.day.time':
+    'Vertebroplasty took about {vert} minutes in one trial. Balloon kyphoplasty took about {kypho}. So both took less than an hour.',
+  'patient.day.home': 'After: you rest lying flat for a short time. Most people go home the same day.',
+  'patient.day.relief': 'Pain often eases within a day or two.',
+  'patient.day.bones':
+    'Ask about treating your weak bones too. One break makes another more likely, most of all soon after it.',
   'choose.open': 'How do doctors choose?',
   'choose.title': 'How do doctors choose?',
   'choose.intro': 'There is no single right answer. Your doctor looks at several things with you:',
   'choose.severity': 'How badly the bone has broken and how much height it has lost.',
   'choose.age':
     'How old the break is. A bone that broke months ago may have healed in its new shape, and a balloon lifts it less.',
+  'choose.levels':
+    'Where the break is, and how many. Some doctors prefer balloon kyphoplasty for a bone that lost more than half its height. Some also prefer it for several broken bones, or a break where the upper and lower back meet.',
   'choose.health': 'Your general health. Heart or lung trouble may favour the shorter procedure.',
   'choose.goals': 'What matters most to you: less pain and a steady spine, or also a straighter back.',
   'choose.cost': 'Cost, and which treatment your hospital offers.',
   'choose.experience': 'How often your doctor does each treatment.',
-  'choose.studies':
-    'Studies do not all agree. In one, vertebroplasty did no better than a sham treatment after a month (Kallmes 2009). In another, for fresh breaks, it eased pain more than rest and painkillers (Klazen 2010).',
   'choose.questions': 'Questions you may want to ask your doctor',
   'choose.q1': 'Is my break recent enough for this to help?',
   'choose.q2': 'Would I gain from having some height lifted back?',
@@ -404,7 +493,7 @@ export const en = {
   'text.larger': 'Larger text',
   'heights.title': 'Heights on the patient’s radiograph ({level})',
   'heights.apply': 'Apply',
-  'heights.result': 'Genant grade {grade}, {shape} fracture; kyphotic angle {angle}°.',
+  'heights.result': 'Genant grade {grade}, {shape} fracture; wedge angle {angle}°.',
   'help.title': 'Keyboard shortcuts',
   'help.close': 'Close',
   'help.playPause': 'Play or pause',
@@ -441,6 +530,8 @@ export const en = {
   'studies.close': 'Close the studies',
   'view.storyCamera': 'Back to the story’s view',
   'locator.label': 'Where we are on the spine: {level}',
+  // What each study gives the app (the sources dialog): `source.<id>`, the bibliography's English.
+  ...SOURCE_USES,
 } as const
 
 export type MessageKey = keyof typeof en

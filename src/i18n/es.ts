@@ -134,7 +134,7 @@ export const es: Catalogue = {
     'Dónde está rota la cortical; una rotura aumenta las fugas (OR 5,56, Zhan 2017).',
   'field.cleft.label': 'Hendidura intravertebral',
   'field.cleft.description':
-    'Un hueco lleno de líquido dentro del cuerpo vertebral (OR 1,40 para las fugas, Zhan 2017).',
+    'Un hueco en el cuerpo lleno de gas (hendidura de vacío) o de líquido; OR 1,40 de fuga (Zhan 2017).',
   'field.tScore.label': 'Puntuación T',
   'field.tScore.unit': 'DE',
   'field.tScore.description':
@@ -150,7 +150,7 @@ export const es: Catalogue = {
   'field.cementVolumeMl.label': 'Volumen de cemento',
   'field.cementVolumeMl.unit': 'mL',
   'field.cementVolumeMl.description':
-    'Volumen previsto; unos 2,4 mL por lado en la cifoplastia (ensayo FREE, Wardlaw 2009), 4,1–4,9 mL en la vertebroplastia (una cifra clínica sin fuente atribuida).',
+    'Volumen previsto; unos 2,4 mL por lado en la cifoplastia bipedicular (ensayo FREE, Van Meirhaeghe 2013); en la cifoplastia del mieloma, 4,1 mL por un pedículo y 4,9 mL por los dos (Papanastassiou 2014).',
   'field.injectionRateMlPerMin.label': 'Velocidad de inyección',
   'field.injectionRateMlPerMin.unit': 'mL/min',
   'field.injectionRateMlPerMin.description':
@@ -205,30 +205,47 @@ export const es: Catalogue = {
   'caption.access.one':
     'Usted se tumba boca abajo. Le ponen anestesia en la piel y el médico hace un pequeño corte. Con ayuda de rayos X, una aguja fina y hueca pasa entre los músculos de la espalda hasta el hueso.',
   'caption.access.two':
-    'Usted se tumba boca abajo. Le ponen anestesia en la piel y el médico hace dos pequeños cortes. Con ayuda de rayos X, dos tubos finos y huecos pasan entre los músculos de la espalda hasta el hueso.',
-  'caption.access.kyphoplasty': 'Después, un pequeño taladro abre un camino dentro del hueso para el balón.',
-  'caption.needle':
+    'Usted se tumba boca abajo. Le ponen anestesia en la piel y el médico hace dos pequeños cortes. Con ayuda de rayos X, dos agujas finas y huecas pasan entre los músculos de la espalda hasta el hueso, una por cada lado.',
+  'caption.access.kyphoplasty.one':
+    'Después, un pequeño taladro abre un camino dentro del hueso para el balón.',
+  'caption.access.kyphoplasty.two':
+    'Después, un pequeño taladro abre un camino dentro del hueso para cada balón.',
+  'caption.needle.one':
     'Al entrar, la aguja pasa por un puente estrecho de hueso. Su punta se detiene cerca de la parte de delante del hueso roto.',
-  'caption.balloon':
+  'caption.needle.two':
+    'Al entrar, cada aguja pasa por un puente estrecho de hueso. Sus puntas se detienen cerca de la parte de delante del hueso roto.',
+  'caption.balloon.one':
     'Un pequeño balón entra en el hueso y se llena poco a poco. Aparta el hueso roto, que es blando, y puede levantar la parte que se hundió.',
-  'caption.cavity': 'El balón se vacía y se retira. Deja un hueco dentro del hueso.',
-  'caption.cement.vertebroplasty':
+  'caption.balloon.two':
+    'Dos pequeños balones, uno por cada aguja, entran en el hueso y se llenan poco a poco. Apartan el hueso roto, que es blando, y pueden levantar la parte que se hundió.',
+  'caption.cavity.one': 'El balón se vacía y se retira. Deja un hueco dentro del hueso.',
+  'caption.cavity.two': 'Los balones se vacían y se retiran. Dejan un hueco dentro del hueso.',
+  'caption.cement.vertebroplasty.one':
     'El cemento óseo, una pasta espesa, entra despacio por la aguja. Se reparte por los huecos del hueso y se endurece en pocos minutos.',
+  'caption.cement.vertebroplasty.two':
+    'El cemento óseo, una pasta espesa, entra despacio por las dos agujas. Se reparte por los huecos del hueso y se endurece en pocos minutos.',
   'caption.cement.kyphoplasty':
-    'Un cemento óseo espeso rellena el hueco. Entra con poca presión, así que suele quedarse dentro del hueso.',
+    'Un cemento óseo espeso rellena el hueco y se endurece en pocos minutos. Entra con poca presión, pero aun así puede salirse un poco.',
   'caption.cement.leak':
     'Aquí sale un poco de cemento fuera del hueso (en naranja). Es algo frecuente. Rara vez causa problemas.',
-  'caption.result.vertebroplasty':
-    'La aguja sale y un pequeño apósito cubre el corte. El cemento, ya duro, mantiene quietos los trozos rotos. En los estudios, el dolor mejoró en 87 de cada 100 personas (Hulme 2006).',
-  'caption.result.kyphoplasty':
-    'Los tubos salen y unos pequeños apósitos cubren los cortes. El cemento, ya duro, sostiene el hueso, que ahora es un poco más alto. En los estudios, el dolor mejoró en 92 de cada 100 personas (Hulme 2006).',
+  'caption.result.out.one': 'La aguja sale y un pequeño apósito cubre el corte.',
+  'caption.result.out.two': 'Las agujas salen y unos pequeños apósitos cubren los cortes.',
+  'caption.result.hold': 'El cemento, ya duro, mantiene quietos los trozos rotos.',
+  'caption.result.height.much': 'El hueso ha recuperado buena parte de la altura que perdió.',
+  'caption.result.height.some': 'El hueso es ahora un poco más alto.',
+  'caption.result.height.none': 'Su altura apenas ha cambiado.',
+  'caption.result.height.old':
+    'Su altura apenas ha cambiado: una fractura tan antigua suele haber curado ya en su forma hundida.',
+  'caption.result.height.vertebroplasty':
+    'La vertebroplastia no busca levantar el hueso, y su altura apenas ha cambiado.',
+  'caption.result.pain': 'El dolor mejoró más o menos igual con los dos tratamientos (Dohm 2014).',
   'note.shape.wedge': 'en cuña',
   'note.shape.biconcave': 'bicóncava',
   'note.shape.crush': 'por aplastamiento',
   'note.count.unipedicular': 'Abordaje unipedicular:',
   'note.count.bipedicular': 'Abordaje bipedicular:',
   'note.fracture':
-    'Fractura por compresión {shape} de {level}: pérdida de altura del {loss} %, grado de Genant {grade}; cifosis local {angle}°.',
+    'Fractura por compresión {shape} de {level}: pérdida de altura del {loss} %, grado de Genant {grade}; ángulo de cuña {angle}°.',
   'note.access':
     '{count} trocar y cánula transpediculares de {gauge} G con fluoroscopia; entrada por el extremo posterior del pedículo.',
   'note.access.kyphoplasty':
@@ -243,7 +260,7 @@ export const es: Catalogue = {
     'PMMA (viscosidad {viscosity}) {injected} mL a {rate} mL/min desde {start} min tras la mezcla; presión máxima en la jeringa {pressure} MPa.',
   'note.cement.leak': 'Fuga: {leaked} mL por {routes}.',
   'note.result':
-    'Altura anterior {fractured} → {final} mm ({percent} % de la normal); cifosis segmentaria {angleBefore}° → {angleAfter}°.',
+    'Altura anterior {fractured} → {final} mm ({percent} % de la normal); ángulo cifótico del nivel corregido {correction}°.',
   'route.basivertebral': 'la vena basivertebral',
   'route.segmental': 'una vena segmentaria',
   'route.cortical': 'un defecto cortical',
@@ -277,16 +294,22 @@ export const es: Catalogue = {
   'readout.cement': 'Cemento {injected} de {total} mL · {pressure} MPa',
   'readout.leak': 'fuera del hueso: {leaked} mL',
   'readout.clock': 'Tiempo del procedimiento {time}',
-  'outcome.label': 'Resultado en este caso: {procedure}',
-  'outcome.leak': 'Probabilidad de una fuga visible en la radiografía',
+  'outcome.label': 'Estimación del modelo para este caso: {procedure}',
+  'outcome.leak': 'Fuga visible en la radiografía, modelo de {seeds} pacientes',
   'outcome.leakValue': '{p} (intervalo del 95 %: {low}–{high})',
   'outcome.computing': 'Calculando…',
-  'outcome.height': 'Altura anterior recuperada',
-  'outcome.heightValue': '{mm} mm ({share} de la altura perdida)',
-  'outcome.kyphosis': 'Cifosis corregida',
+  'outcome.height': 'Altura anterior, modelo de un paciente',
+  'outcome.heightValue': '{before} → {after} de la sana ({mm} mm recuperados)',
+  'outcome.kyphosis': 'Ángulo cifótico del nivel corregido, modelo',
   'outcome.degrees': '{value}°',
-  'outcome.cement': 'Cemento inyectado',
+  'outcome.cement': 'Cemento inyectado, modelo',
   'outcome.ml': '{value} mL',
+  'outcome.studies.leak': 'estudios: {low}–{high} por hueso tratado',
+  'outcome.studies.height': 'estudios: {before} → {after} de la sana en fracturas recientes',
+  'outcome.studies.kyphosis': 'estudios: {value}° de media',
+  'outcome.studies.cement': 'estudios: {value} mL por lado',
+  'outcome.basis': 'En qué se basa',
+  'outcome.basisValue': 'Calibrado con las tasas de los estudios; no predice el caso de un paciente.',
   'height.title': 'Altura del hueso roto',
   'height.height': 'Altura',
   'height.now': 'Ahora',
@@ -306,7 +329,7 @@ export const es: Catalogue = {
   'exit.canal': 'Canal vertebral',
   'risk.title': 'Probabilidad de una fuga de cemento',
   'risk.case':
-    'En este caso: {p} de los pacientes simulados tuvieron una fuga visible en la radiografía (intervalo del 95 %: {low}–{high}; {seeds} pacientes).',
+    'El modelo de este caso: {p} de {seeds} pacientes simulados tuvieron una fuga visible en la radiografía (intervalo del 95 %: {low}–{high}).',
   'risk.computing': 'Simulando {seeds} pacientes…',
   'risk.published.vertebroplasty': 'Tasas publicadas tras una vertebroplastia, por hueso tratado:',
   'risk.published.kyphoplasty': 'Tasas publicadas tras una cifoplastia con balón, por hueso tratado:',
@@ -318,6 +341,12 @@ export const es: Catalogue = {
     'La TC detecta unas 1,5 veces más fugas que las radiografías simples (Yeom 2003). La mayoría de las fugas no causan síntomas.',
   'sources.open': 'Fuente: {source}',
   'sources.title': 'Fuentes',
+  'sources.intro':
+    'Los estudios en los que se basan las cifras. Cada referencia aparece como se publicó, en inglés; debajo, lo que la aplicación toma del estudio.',
+  'sources.grade': 'Evidencia: {grade}',
+  'sources.grade.H': 'metanálisis o ensayo aleatorizado',
+  'sources.grade.M': 'un solo estudio de otro tipo',
+  'sources.grade.L': 'una revisión, una guía o una lectura parcial',
   'sources.close': 'Cerrar',
   'views.label': 'Vistas y capas',
   'views.mode': 'Vista',
@@ -349,16 +378,25 @@ export const es: Catalogue = {
     '{procedure}, el hueso roto: la columna vista de lado, con una fractura {shape} de {level} que ha perdido el {loss} % de su altura.',
   'describe.access':
     '{procedure}, llegar al hueso: el paciente está boca abajo; {needles} por la piel y los músculos de la espalda hasta el hueso de {level}.',
-  'describe.needle':
+  'describe.needle.one':
     '{procedure}, dentro del hueso: la punta de la aguja está en la parte delantera de {level}, vista a través del hueso.',
-  'describe.balloon':
-    '{procedure}, el balón: un balón se llena dentro de {level} y levanta su parte de arriba.',
-  'describe.cavity':
+  'describe.needle.two':
+    '{procedure}, dentro del hueso: las puntas de las dos agujas están en la parte delantera de {level}, vistas a través del hueso.',
+  'describe.balloon.one':
+    '{procedure}, el balón: un balón se llena dentro de {level} y empuja su parte de arriba.',
+  'describe.balloon.two':
+    '{procedure}, los balones: dos balones se llenan dentro de {level} y empujan su parte de arriba.',
+  'describe.cavity.one':
     '{procedure}, un hueco para el cemento: el balón ya ha salido y deja un hueco dentro de {level}.',
-  'describe.cement':
+  'describe.cavity.two':
+    '{procedure}, un hueco para el cemento: los balones ya han salido y dejan un hueco dentro de {level}.',
+  'describe.cement.one':
     '{procedure}, el cemento: un cemento blanco grisáceo rellena {level} desde la punta de la aguja.',
+  'describe.cement.two':
+    '{procedure}, el cemento: un cemento blanco grisáceo rellena {level} desde las puntas de las dos agujas.',
   'describe.cement.leak': 'Un poco de cemento (en naranja) sale fuera del hueso.',
-  'describe.result': '{procedure}, después: las agujas ya han salido y {level} contiene cemento duro.',
+  'describe.result.one': '{procedure}, después: la aguja ya ha salido y {level} contiene cemento duro.',
+  'describe.result.two': '{procedure}, después: las agujas ya han salido y {level} contiene cemento duro.',
   'describe.oneNeedle': 'una aguja pasa',
   'describe.twoNeedles': 'dos agujas pasan',
   'describe.keys': 'Mayús y las flechas giran la vista; + y − acercan o alejan.',
@@ -373,7 +411,7 @@ export const es: Catalogue = {
   'anatomy.basivertebral': 'Vena basivertebral',
   'heights.title': 'Alturas en la radiografía del paciente ({level})',
   'heights.apply': 'Aplicar',
-  'heights.result': 'Grado de Genant {grade}, fractura {shape}; ángulo cifótico {angle}°.',
+  'heights.result': 'Grado de Genant {grade}, fractura {shape}; ángulo de cuña {angle}°.',
   'present.start': 'Presentar',
   'present.stop': 'Dejar de presentar',
   'takeaway.record': 'Grabar vídeo',
@@ -388,32 +426,73 @@ export const es: Catalogue = {
   'mode.educator': 'Docentes',
   'choice.label': 'Tratamiento',
   'studies.title': 'Lo que dicen los estudios',
-  'studies.pain':
-    'El dolor mejoró en unas {n} de cada 100 personas que se hicieron una {procedure}. Ayudó a la mayoría, pero no a todos.',
+  'studies.benefitsTitle': 'Lo que puede hacer',
+  'studies.pain': 'En los estudios que compararon los dos, el dolor mejoró más o menos igual con cada uno.',
+  'studies.trials':
+    'Los estudios no coinciden del todo en cuánto ayuda el propio cemento. En uno, la vertebroplastia no fue mejor que un tratamiento simulado al cabo de un mes. En otro, en fracturas de menos de 6 semanas, alivió el dolor más que el reposo y los analgésicos.',
   'studies.leak':
-    'En unos {n} de cada 100 tratamientos con {procedure}, la radiografía muestra algo de cemento fuera del hueso. Rara vez causa problemas. La mayoría de las personas no lo nota.',
+    'A menudo sale un poco de cemento fuera del hueso. Las radiografías lo muestran en unos {n} de cada 100 huesos tratados con {procedure}.',
+  'studies.leakCompared':
+    'Comparada frente a frente, la cifoplastia con balón tuvo menos fugas. Por cada 10 fugas tras la vertebroplastia, hubo unas {n}.',
+  'studies.leakCt':
+    'La TC encuentra más. En un ensayo, la TC mostró algo de cemento fuera del hueso en unos {vert} de cada 10 huesos tras la vertebroplastia, y {kypho} de cada 10 tras la cifoplastia.',
+  'studies.leakHarm':
+    'Casi siempre, este cemento no hace daño. Rara vez presiona un nervio. En un estudio de {people} personas, llegó al canal vertebral en menos de {n} de cada 100.',
+  'studies.lungs':
+    'Muy rara vez, el cemento llega a los pulmones. En {years} años, un ensayo lo encontró en cerca de 1 de cada {of} personas tras cualquiera de los dos.',
+  'studies.otherRisks':
+    'Como en cualquier tratamiento, puede haber una infección o un sangrado. El medicamento que adormece la zona o le hace dormir puede causar una reacción. En un estudio de {people} personas, {infection} tuvieron una infección y {bleeding} un sangrado que necesitó tratamiento.',
   'studies.height.kyphoplasty':
-    'El balón puede levantar un poco el hueso roto. De media, la curva de la espalda se redujo {kypho}°. Con la vertebroplastia se redujo {vert}°.',
+    'El balón puede levantar un poco el hueso roto. De media, la curvatura hacia delante en el hueso roto se redujo {kypho}°. Con la vertebroplastia se redujo {vert}°.',
   'studies.height.vertebroplasty':
-    'La vertebroplastia deja el hueso quieto, pero apenas lo levanta. De media, la curva de la espalda se redujo {vert}°. Con la cifoplastia con balón se redujo {kypho}°.',
+    'La vertebroplastia deja el hueso quieto, pero apenas lo levanta. De media, la curvatura hacia delante en el hueso roto se redujo {vert}°. Con la cifoplastia con balón se redujo {kypho}°.',
   'studies.newFractures':
-    'Más adelante, unas {n} de cada 100 personas se rompieron otro hueso de la columna. Pasó lo mismo con los dos tratamientos.',
+    'Más adelante se puede romper otro hueso de la columna. En un ensayo, las radiografías de {years} años mostraron una nueva fractura, con o sin dolor, en {low} a {high} de cada 10 personas tras cualquiera de los dos tratamientos.',
+  'studies.newFracturesReview':
+    'En muchos estudios, {treated} de cada 100 personas tuvieron una nueva fractura tras cualquiera de los dos. Sin tratamiento, fueron {none} de cada 100: el doble.',
   'studies.time': 'Dura unos {minutes} minutos.',
+  'studies.risksTitle': 'Riesgos',
   'studies.model': 'La imagen en movimiento es un modelo informático. Su caso puede ser distinto.',
+  'studyOutcome.label': 'Lo que hallaron los estudios: {procedure}',
+  'studyOutcome.pain': 'Alivio del dolor',
+  'studyOutcome.painValue': 'Parecido con los dos',
+  'studyOutcome.leak': 'Cemento fuera del hueso en la TC',
+  'studyOutcome.leakValue': 'Unos {n} de cada 10 huesos tratados',
+  'studyOutcome.bend': 'Curvatura hacia delante en el hueso roto',
+  'studyOutcome.bendValue': '{value}° menos de media',
+  'studyOutcome.time': 'Duración',
+  'studyOutcome.timeValue': 'Unos {minutes} minutos',
+  'studyOutcome.sources': 'Fuentes',
+  'patient.day.title': 'Antes, durante y después',
+  'patient.day.scan':
+    'Antes: una radiografía muestra la fractura. Una resonancia magnética puede mostrar si es reciente. Los ensayos trataron fracturas que en la resonancia parecían recientes.',
+  'patient.day.alternative':
+    'No todas las fracturas lo necesitan. Los analgésicos, el reposo y el tiempo ayudan a que muchas se curen. En un ensayo, unas {n} de cada 10 personas que esperaban mejoraron solas.',
+  'patient.day.notFor':
+    'No se hace si usted tiene una infección o un problema de coagulación que no se puede tratar. Tampoco si un trozo de hueso presiona la médula espinal, ni si tiene alergia al cemento óseo.',
+  'patient.day.anaesthesia':
+    'Durante: usted está boca abajo. Le anestesian la piel. Además, puede recibir un medicamento que le adormece, o anestesia general.',
+  'patient.day.time':
+    'En un ensayo, la vertebroplastia duró unos {vert} minutos y la cifoplastia con balón, unos {kypho}. Las dos duraron menos de una hora.',
+  'patient.day.home':
+    'Después: descansa tumbado un rato. La mayoría de las personas vuelve a casa el mismo día.',
+  'patient.day.relief': 'El dolor suele aliviarse en uno o dos días.',
+  'patient.day.bones':
+    'Pregunte también por el tratamiento de sus huesos débiles. Una fractura hace más probable otra, sobre todo poco después.',
   'choose.open': '¿Cómo eligen los médicos?',
   'choose.title': '¿Cómo eligen los médicos?',
   'choose.intro': 'No hay una única respuesta correcta. Su médico valora varias cosas con usted:',
   'choose.severity': 'Cuánto se ha roto el hueso y cuánta altura ha perdido.',
   'choose.age':
     'Cuándo se rompió. Un hueso que se rompió hace meses puede haberse curado con su nueva forma, y el balón lo levanta menos.',
+  'choose.levels':
+    'Dónde está la fractura, y cuántas hay. Algunos médicos prefieren la cifoplastia con balón si el hueso ha perdido más de la mitad de su altura. Otros también la prefieren si hay varias vértebras rotas, o una fractura donde se unen la espalda alta y la baja.',
   'choose.health':
     'Su salud en general. Si tiene problemas de corazón o de pulmón, puede ser mejor el procedimiento más corto.',
   'choose.goals':
     'Lo que más le importa: menos dolor y una columna estable, o también una espalda más recta.',
   'choose.cost': 'El coste y qué tratamiento ofrece su hospital.',
   'choose.experience': 'Con qué frecuencia hace su médico cada tratamiento.',
-  'choose.studies':
-    'Los estudios no coinciden del todo. En uno, la vertebroplastia no fue mejor que un tratamiento simulado al cabo de un mes (Kallmes 2009). En otro, en fracturas recientes, alivió el dolor más que el reposo y los analgésicos (Klazen 2010).',
   'choose.questions': 'Preguntas que quizá quiera hacer a su médico',
   'choose.q1': '¿Es mi fractura lo bastante reciente para que esto me ayude?',
   'choose.q2': '¿Me beneficiaría recuperar algo de altura?',
@@ -452,4 +531,103 @@ export const es: Catalogue = {
   'studies.close': 'Cerrar los estudios',
   'view.storyCamera': 'Volver a la vista de la historia',
   'locator.label': 'Dónde estamos en la columna: {level}',
+  'source.hulme2006':
+    'Series de casos agrupadas, casi todas sin grupo de control: fuga de cemento visible en la radiografía en el 41 % de los niveles con vertebroplastia y el 9 % con cifoplastia; alivio del dolor en el 87 % (VP) y el 92 % (CB) de los pacientes.',
+  'source.zhan2017':
+    'Fuga en el 54,7 % (VP) y el 18,4 % (CB) de 4187 vértebras; odds ratio de la rotura cortical (5,56), del cemento de baja viscosidad (3,32) y de la hendidura intravertebral (1,40); los niveles con fuga recibieron 0,59 mL más de cemento; la edad, el sexo, el nivel y el abordaje no fueron significativos.',
+  'source.josr2018':
+    'Comparación directa en 16 estudios: fuga de cemento tras la cifoplastia con un riesgo relativo de 0,62 (0,47–0,80) frente a la vertebroplastia; la cifoplastia redujo más el ángulo de cuña cifótico y recuperó más altura; el dolor (EVA) y la discapacidad (ODI) no difirieron.',
+  'source.yeom2003':
+    'Vías de fuga: vena basivertebral (B), vena segmentaria (S), defecto cortical (C); la TC detectó 1,5 veces más fugas que la radiografía simple, que no vio la mayoría de las fugas venosas.',
+  'source.josr2019':
+    'Fugas al canal vertebral en el 0,7 % de 3175 pacientes (4 necesitaron cirugía); cemento en los pulmones con síntomas en el 0,11 % tras 3,5–7 mL y el 0,9 % tras más de 7 mL; la mayoría de las fugas no tuvieron efecto clínico.',
+  'source.josr2021':
+    'De 344 niveles con vertebroplastia, el 28,5 % fugó por la vena basivertebral, el 34,3 % por venas segmentarias y el 24,4 % por un defecto cortical; la rotura cortical predice las fugas corticales; la afectación del muro posterior y la gravedad de la fractura predicen las fugas por venas segmentarias.',
+  'source.bmc2020':
+    '295 niveles (VP o CB unilateral), fuga en el 32,5 %; la cirugía tardía, el grado de compresión y la rotura del platillo superior predicen las fugas al disco; la VP (frente a la CB) predice las fugas venosas.',
+  'source.tang2021':
+    'Tipos de fuga tras la vertebroplastia en 139 niveles sin hendidura: basivertebral 31,7 %, segmentaria 52,5 %, cortical 12,2 %, discal 6,5 % (cualquier fuga 76,3 %); una hendidura desplaza las fugas de las venas a la cortical y al disco sin cambiar la tasa global.',
+  'source.venmans2011':
+    'TC tras la vertebroplastia: fugas en 64 de 80 niveles (80 %); de ellas, venosas el 88 %, discales el 34 %, a partes blandas el 4 %; los niveles con fuga recibieron más cemento (4,5 frente a 3,7 mL).',
+  'source.actaradiol2012':
+    'TC tras la vertebroplastia (181 pacientes, 277 niveles): alguna fuga en el 82 % de los pacientes; en el platillo (disco) el 45 %, paravertebral el 35 %, epidural el 20 %, venosa prevertebral el 18 % de los pacientes; la radiografía simple mostró cerca de la mitad.',
+  'source.wang2014':
+    'Tras la cifoplastia de 270 niveles, las fugas por el foramen basivertebral (42; 15,5 %) y al disco (21; 7,8 %) fueron más frecuentes que cualquier otro tipo; las basivertebrales fueron más comunes con hendidura (23,6 % frente a 12,6 %).',
+  'source.perez2021':
+    'Cifoplastia bipedicular de 157 niveles con el muro posterior roto: 14 (9 %) tuvieron fuga, ninguna con síntomas.',
+  'source.bmc2023':
+    'La fuga de cemento tras la cifoplastia no difirió entre hueso normal, osteopénico y osteoporótico (232 pacientes).',
+  'source.papanastassiou2012':
+    'Ángulo cifótico reducido 4,8° (CB) frente a 1,7° (VP); dolor (EVA 0–10) −5,07 CB, −4,55 VP, −2,17 sin cirugía; nuevas fracturas 11 % / 11 % / 22 %.',
+  'source.xing2013':
+    'Cifoplastia frente a vertebroplastia: ángulo cifótico 2,64° más reducido, altura anterior 3,67 mm más recuperada.',
+  'source.beall2018': 'Dolor (EVA) −4,05 CB, −3,88 VP, −2,66 sin cirugía.',
+  'source.crandall2004':
+    'Una cohorte de un solo centro: la cifoplastia llevó las fracturas agudas (< 10 semanas) del 58 % al 86 % de la altura normal, y las crónicas (> 4 meses) del 56 % al 79 %.',
+  'source.wardlaw2009':
+    'Cifoplastia frente a tratamiento no quirúrgico: componente físico del SF-36 +7,2 frente a +2,0 al mes.',
+  'source.vanmeirhaeghe2013':
+    'El ensayo FREE a 24 meses (cifoplastia bipedicular, 149 pacientes, frente a tratamiento no quirúrgico): unos 2,4 mL de cemento por lado, tanto como cabía en los balones; ángulo cifótico del cuerpo tratado corregido 3,1° frente a 0,8° a los 24 meses.',
+  'source.klazen2010':
+    'En fracturas agudas (≤ 6 semanas, recientes en la RM por el edema óseo) la vertebroplastia alivió el dolor más que el tratamiento conservador; 229 de 431 pacientes elegibles (53 %) mejoraron solos antes de poder ser aleatorizados; se excluyó a quienes tenían trastornos de la coagulación no tratables, infección de la columna o general, compresión de la médula o enfermedad grave del corazón o del pulmón.',
+  'source.kallmes2009':
+    'Vertebroplastia frente a un procedimiento simulado: sin diferencia significativa al mes.',
+  'source.dohm2014':
+    'Comparación directa, 381 pacientes: dolor y función parecidos tras la cifoplastia y la vertebroplastia; procedimiento de 40,0 frente a 31,8 min; cemento fuera del cuerpo en la TC en 157 de 214 niveles con cifoplastia y 164 de 201 con vertebroplastia; nuevas fracturas en la radiografía en 24 meses en 54 de 110 frente a 64 de 111 pacientes (no significativo); cemento hasta los pulmones en 1 de 191 y 1 de 190 pacientes en 2 años.',
+  'source.palmowski2020':
+    'La cifoplastia corrigió el ángulo cifótico local 3,8° en fracturas de < 2 semanas, 4,3° entre 2 y 6 semanas y 1,7° entre 6 y 51 semanas (230 pacientes).',
+  'source.cnn2019':
+    'Recuperación de altura del 17,5 % si se operó en las 4 primeras semanas, del 7,2 % después.',
+  'source.neurosurgery2006':
+    'La sola postura elevó el cociente de compresión de 0,60 a 0,75, menos en las fracturas más antiguas.',
+  'source.patientsafsurg2008':
+    'De 102 pacientes tras la cifoplastia, 2 tuvieron una infección (1 del hueso tratado, 1 de la herida) y 1 un sangrado que necesitó tratamiento; el dolor (EVA) bajó de 7,5 a 2,3 el primer día.',
+  'source.kobayashi2005':
+    'Dolor medido antes y un día después de la vertebroplastia (175 pacientes): aliviado al día siguiente.',
+  'source.burton2008':
+    'Una revisión: ambos procedimientos se hacen casi siempre de forma ambulatoria o con una estancia corta; el riesgo global es bajo, pero pueden ocurrir cemento o hueso que comprimen la médula o una raíz nerviosa y cemento que llega a los pulmones.',
+  'source.bonnard2017':
+    'La vertebroplastia suele hacerse con anestesia general o sedación; solo con anestesia local, el 76 % de 95 pacientes calificó la experiencia de buena o muy buena.',
+  'source.cirse2017':
+    'Una guía: las contraindicaciones del refuerzo vertebral, entre ellas una infección activa, un trastorno de la coagulación que no se puede corregir, un fragmento de hueso que comprime la médula y la alergia al cemento óseo.',
+  'source.johansson2017':
+    'Tras una primera fractura osteoporótica, el riesgo de la siguiente es máximo al principio y baja con el tiempo: 2,7 veces el de la población un año después, 1,4 veces a los diez años (18 872 personas).',
+  'source.yavuz2023':
+    'Fracturas de un solo nivel seguidas 5 años: la vertebroplastia bastó cuando el cuerpo había perdido hasta la mitad de su altura; la cifoplastia dio mejor resultado cuando había perdido más.',
+  'source.kaur2016':
+    'Anchura del pedículo torácico (T1 9,3, T4 4,5, T12 8,3 mm) y ángulo transversal (T1 35,4° → T12 −9,8°).',
+  'source.papanastassiou2014':
+    'Cifoplastia en el mieloma (105 niveles): 4,1 mL de cemento por un pedículo frente a 4,9 mL por los dos; el alivio del dolor y la altura no difirieron.',
+  'source.belkoff2003': 'El PMMA alcanza 49–112 °C en el centro y 39–57 °C en la pared del canal.',
+  'source.krebs2005':
+    'La presión en la jeringa alcanza 1,69 ± 0,65 MPa (máximo 3,2 MPa) y sube a medida que fragua el cemento.',
+  'source.baroud2004':
+    'Permeabilidad del hueso osteoporótico: superoinferior 4,45 ± 1,72, anteroposterior 3,44 ± 1,26 ×10⁻⁸ m²; baja hasta cerca del 63 % a los 18 s de entrar el cemento.',
+  'source.widmer2013':
+    'La porosidad y la anisotropía (o la separación trabecular) predicen la permeabilidad, R² 0,89–0,97.',
+  'source.biorheology2011': 'Viscosidad de la médula ósea 44–142 mPa·s.',
+  'source.josr2015': 'Presión dentro del cuerpo 5,09 kPa sin cavidad, 1,20 kPa con ella.',
+  'source.silva1994': 'La cortical mide unos 0,35 mm de grosor y es porosa.',
+  'source.trivedi2023':
+    'El cemento es pseudoplástico y se espesa por fases al fraguar; un cemento mucho más viscoso que la médula rellena con un frente estable y redondeado.',
+  'source.genant1993': 'Los grados semicuantitativos 0–3 de las fracturas vertebrales.',
+  'source.wang2019':
+    'Grados por pérdida de altura: < 20 % normal, 20–25 % leve, 25–40 % moderada, > 40 % grave; formas en cuña, bicóncava y por aplastamiento.',
+  'source.panjabi1991':
+    'Alturas de los cuerpos torácicos (posterior T1 14,3 → T12 22,7 mm), medidas del platillo, del pedículo y del canal.',
+  'source.panjabi1992':
+    'Anchura del platillo superior lumbar (L1 41,2 → L5 47,3 mm) y anchura y profundidad del canal.',
+  'source.zindrick1987':
+    'Anchura del pedículo lumbar L1 8,7 → L5 18,0 mm. Leído solo en un resumen secundario: anchura torácica T1 7,9, T4 4,5 mm; altura del pedículo T1 9,9, T11 17,4, L1 15,4, L5 14,0 mm (rango en L5 9,5–19); ángulo transversal lumbar L1 10,9° → L5 29,8°.',
+  'source.lien2007':
+    'Patrón de los pedículos T1–L5: más estrechos en T4 y más anchos en L5, más altos en T11–T12; el ángulo transversal baja de T1 a T12 y sube de L1 a L5; el ángulo sagital (craneocaudal) es máximo en T2 y mínimo en L5.',
+  'source.clinanat2005':
+    'Anchura externa del pedículo mínima en T5 (5,09; rango 4,10–6,88 mm) y máxima en L5 (13,61; rango 10,29–16,20 mm); altura externa mínima en T1 (8,90; 7,18–11,37 mm) y máxima en T11 (17,02; 14,84–19,57 mm).',
+  'source.singh2013':
+    'Vértebras lumbares secas (20 series): anchura mínima del pedículo 7,1 mm en L1; altura del pedículo máxima en L1 (14,6 mm) y mínima en L4 (13,4 mm); ángulo transversal L1 15,6° → L5 23,7°.',
+  'source.clouthier2023':
+    'La forma media de L2–L5 (TC de 87 adultos) con la que se contrastaron los modelos lumbares: proporciones del cuerpo y del arco, pedículos, apófisis transversas y espinosas, carillas (docs/ANATOMY.md).',
+  'source.bonczar2024': 'Anchura del platillo lumbar y alturas anterior y posterior del cuerpo, L1–L5.',
+  'source.egwu2019': 'Altura anterior del cuerpo torácico T2 16,9 → T9 18,8 mm.',
+  'source.wang2012': 'Concavidad del platillo: 1,5 mm craneal, 0,7 mm caudal.',
 }

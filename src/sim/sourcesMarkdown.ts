@@ -3,8 +3,8 @@ import { SOURCES } from './sources.ts'
 
 const CONFIDENCE = {
   H: 'meta-analysis or randomised trial',
-  M: 'single study',
-  L: 'secondary or partly read source',
+  M: 'single study of another kind',
+  L: 'review, guideline or partly read source',
 } as const
 
 export function sourcesMarkdown(): string {
@@ -15,8 +15,10 @@ export function sourcesMarkdown(): string {
     'these studies. The app’s sources panel shows the same list. Generated from `src/sim/sources.ts`',
     'by `npm run sources`: edit that file, not this one.',
     '',
-    'Evidence: H = meta-analysis or randomised trial; M = single study; L = secondary or partly read',
-    'source. Where an entry names no authors or title, only the journal and year were confirmed.',
+    'Evidence, graded by the study’s design: H = meta-analysis or randomised trial; M = a single study',
+    'of another kind (cohort, case series, cadaver or laboratory measurement, a grading method); L = a',
+    'review, a guideline or a source read only in part. Where an entry names no authors or title, only',
+    'the journal and year were confirmed.',
     '',
     '| cited as | reference | what we take from it | evidence |',
     '|---|---|---|---|',

@@ -1,22 +1,28 @@
 /**
- * "How do doctors choose?": the things doctors weigh, what the studies found, and questions a patient
- * may ask — informative, never advice (the app's disclaimer says so, once, at the foot of the page).
+ * "How do doctors choose?": the things doctors weigh, what the trials found, a patient's day (before,
+ * during, after) and questions a patient may ask — informative, never advice (the app's disclaimer
+ * says so, once, at the foot of the page).
  */
 import { type Ref, useImperativeHandle, useRef } from 'react'
 import { type MessageKey, t } from '../i18n/t.ts'
+import { FactWithSources } from './FactList.tsx'
+import { PatientDay } from './PatientDay.tsx'
+import { TRIALS } from './patientFacts.ts'
 import { SourceLink } from './SourceLink.tsx'
 
 export interface ChooseHandle {
   open(): void
 }
 
-const FACTORS: readonly MessageKey[] = [
-  'choose.severity',
-  'choose.age',
-  'choose.health',
-  'choose.goals',
-  'choose.cost',
-  'choose.experience',
+/** What doctors weigh, with the study behind a factor where one is cited. */
+const FACTORS: readonly { key: MessageKey; source?: string }[] = [
+  { key: 'choose.severity' },
+  { key: 'choose.age', source: 'crandall2004' },
+  { key: 'choose.levels', source: 'yavuz2023' },
+  { key: 'choose.health' },
+  { key: 'choose.goals' },
+  { key: 'choose.cost' },
+  { key: 'choose.experience' },
 ]
 const QUESTIONS: readonly MessageKey[] = [
   'choose.q1',
@@ -35,21 +41,22 @@ export function ChooseDialog({ ref }: { ref?: Ref<ChooseHandle> }) {
       <h2 id="choose-title">{t('choose.title')}</h2>
       <p>{t('choose.intro')}</p>
       <ul>
-        {FACTORS.map((key) => (
+        {FACTORS.map(({ key, source }) => (
           <li key={key}>
             {t(key)}
-            {key === 'choose.age' && (
+            {source && (
               <>
                 {' '}
-                <SourceLink id="crandall2004" />
+                <SourceLink id={source} />
               </>
             )}
           </li>
         ))}
       </ul>
       <p>
-        {t('choose.studies')} <SourceLink id="kallmes2009" /> <SourceLink id="klazen2010" />
+        <FactWithSources fact={TRIALS} />
       </p>
+      <PatientDay />
       <h3>{t('choose.questions')}</h3>
       <ul>
         {QUESTIONS.map((key) => (

@@ -1,6 +1,7 @@
 /**
  * The one-page take-home print for a patient: the case, a picture of each chapter with its caption,
- * what the studies say with their sources, and the disclaimer. Shown only on paper (print media);
+ * what the studies say (the benefits and the risks) with their sources, the patient's day, and the
+ * disclaimer. Shown only on paper (print media);
  * `usePrintSheet` takes the chapter pictures (playing the story to each chapter's end, off screen
  * of nothing: the view itself is used) and then opens the browser's print dialog.
  */
@@ -13,6 +14,7 @@ import { sceneAccess } from '../state/sceneAccess.ts'
 import { appStore } from '../state/store.ts'
 import { useAppStore } from '../state/useAppStore.ts'
 import { chapterText } from './chapterText.ts'
+import { PatientDay } from './PatientDay.tsx'
 import { StudiesCard } from './StudiesCard.tsx'
 
 export interface PrintFrame {
@@ -67,6 +69,7 @@ export function PrintSheet({ frames }: { frames: PrintFrame[] }) {
         ))}
       </ol>
       <StudiesCard />
+      <PatientDay />
       <p className="print-disclaimer">{t('app.disclaimer')}</p>
     </section>
   )

@@ -1,12 +1,19 @@
 /**
  * The bibliography (sim/sources.ts, the same list as docs/SOURCES.md) in a modal dialog, opened at
- * the study a figure cites. The references and what each gives the model are in English, as the
- * studies are (marked `lang="en"` for screen readers); the dialog around them is in the page's language.
+ * the study a figure cites. Each reference is given as published, in English (marked `lang="en"`
+ * for screen readers); what the app takes from the study (`source.<id>`) and its evidence grade are
+ * in the page's language, as is the dialog around them.
  */
 import { useEffect, useRef } from 'react'
-import { t } from '../i18n/t.ts'
-import { SOURCES } from '../sim/sources.ts'
+import { isMessageKey, t } from '../i18n/t.ts'
+import { SOURCES, type Source } from '../sim/sources.ts'
 import { appActions, useAppStore } from '../state/useAppStore.ts'
+
+/** What the app takes from a study, in the page's language (the bibliography's English if untranslated). */
+function uses(source: Source): string {
+  const key = `source.${source.id}`
+  return isMessageKey(key) ? t(key) : source.uses
+}
 
 export function SourcesDialog() {
   const at = useAppStore((s) => s.sourcesAt)
@@ -31,12 +38,18 @@ export function SourcesDialog() {
       onClose={() => appActions.showSources(null)}
     >
       <h2 id="sources-title">{t('sources.title')}</h2>
-      <ol lang="en">
+      <p>{t('sources.intro')}</p>
+      <ol>
         {SOURCES.map((s) => (
           <li key={s.id} data-source={s.id} tabIndex={-1} aria-current={s.id === at ? 'true' : undefined}>
-            <strong>{s.short}</strong>. {s.reference}
+            <span lang="en">
+              <strong>{s.short}</strong>. {s.reference}
+            </span>
             <br />
-            <span className="sources-use">{s.uses}</span>
+            <span className="sources-use">{uses(s)}</span>{' '}
+            <span className="sources-grade">
+              ({t('sources.grade', { grade: t(`sources.grade.${s.confidence}`) })})
+            </span>
           </li>
         ))}
       </ol>

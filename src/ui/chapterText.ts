@@ -1,7 +1,8 @@
 /**
  * The words of a chapter in a language: its title, the caption a patient reads (plain, short
- * sentences) and the one-line technical note an educator reads, with this case's figures from the
- * simulation, formatted for that language.
+ * sentences that follow the case: one needle or two, the height actually regained) and the one-line
+ * technical note an educator reads, with this case's figures from the simulation, formatted for that
+ * language.
  */
 import { genantGrade } from '../anatomy/fracture.ts'
 import type { Language } from '../i18n/languages.ts'
@@ -9,8 +10,9 @@ import { type MessageKey, translator } from '../i18n/t.ts'
 import { needleGauge } from '../playback/needleGauge.ts'
 import type { ChapterId } from '../playback/story.ts'
 import { LEAK_ROUTES } from '../sim/exits.ts'
+import type { Heights } from '../sim/fracture.ts'
 import type { ProcedureResult } from '../sim/run.ts'
-import type { Scenario } from '../sim/scenarioFields.ts'
+import type { Procedure, Scenario } from '../sim/scenarioFields.ts'
 
 export interface ChapterText {
   title: string
@@ -22,7 +24,40 @@ export interface ChapterText {
 /** Routes carrying less than this (mL) are not named in the note: traces, not a seen leak's path. */
 const NAMED_ROUTE_ML = 0.005
 
+/**
+ * How "Afterwards" words the height the simulation regained, as shares of the front height the
+ * fracture lost (display choices, not study figures): half of it or more reads as "much", 15 % or
+ * more as "a little taller", both only from 1 mm up (about what a radiograph's measurement tells
+ * apart); less reads as "barely changed". A year-old fracture that regains almost nothing is never
+ * called taller.
+ */
+const MUCH_REGAINED = 0.5
+const SOME_REGAINED = 0.15
+const SHOWN_MM = 1
+/** Older than this a fracture is no longer acute (Crandall 2004's acute fractures: under 10 weeks), days. */
+const ACUTE_DAYS = 70
+
 type Translate = ReturnType<typeof translator>
+type Needles = 'one' | 'two'
+
+/** One needle or two: the case's approach, for either procedure. */
+const needlesOf = (scenario: Scenario): Needles => (scenario.approach === 'bipedicular' ? 'two' : 'one')
+
+/** The sentence of "Afterwards" that says how much height came back, from the front heights. */
+export function heightRegainedKey(
+  procedure: Procedure,
+  fractureAgeDays: number,
+  heightsMm: { normal: Heights; fractured: Heights; final: Heights },
+): MessageKey {
+  const { normal, fractured, final } = heightsMm
+  const gainedMm = final.anterior - fractured.anterior
+  const lostMm = normal.anterior - fractured.anterior
+  const share = lostMm > 0 ? gainedMm / lostMm : 0
+  if (gainedMm >= SHOWN_MM && share >= MUCH_REGAINED) return 'caption.result.height.much'
+  if (gainedMm >= SHOWN_MM && share >= SOME_REGAINED) return 'caption.result.height.some'
+  if (procedure === 'vertebroplasty') return 'caption.result.height.vertebroplasty'
+  return fractureAgeDays > ACUTE_DAYS ? 'caption.result.height.old' : 'caption.result.height.none'
+}
 
 function caption(
   t: Translate,
@@ -30,26 +65,41 @@ function caption(
   scenario: Scenario,
   result: ProcedureResult | null,
 ): string {
-  const { procedure, level, shape, approach } = scenario
-  const kypho = procedure === 'kyphoplasty'
+  const { procedure, level, shape } = scenario
+  const needles = needlesOf(scenario)
+  const sentences = (...keys: (MessageKey | null)[]) =>
+    keys
+      .filter((key) => key !== null)
+      .map((key) => t(key))
+      .join(' ')
   switch (chapter) {
     case 'fracture':
-      return t(`caption.fracture.${shape}` as MessageKey, { level })
-    case 'access': {
-      const reach = t(approach === 'bipedicular' ? 'caption.access.two' : 'caption.access.one')
-      return kypho ? `${reach} ${t('caption.access.kyphoplasty')}` : reach
-    }
+      return t(`caption.fracture.${shape}`, { level })
+    case 'access':
+      return sentences(
+        `caption.access.${needles}`,
+        procedure === 'kyphoplasty' ? `caption.access.kyphoplasty.${needles}` : null,
+      )
     case 'needle':
     case 'balloon':
     case 'cavity':
-      return t(`caption.${chapter}`)
-    case 'cement': {
-      const fill = t(`caption.cement.${procedure}`)
-      // Said when the leak is large enough to be seen on an X-ray, as the studies count them.
-      return result?.outcome.leak.seen ? `${fill} ${t('caption.cement.leak')}` : fill
-    }
+      return t(`caption.${chapter}.${needles}`)
+    case 'cement':
+      return sentences(
+        procedure === 'kyphoplasty'
+          ? 'caption.cement.kyphoplasty'
+          : `caption.cement.vertebroplasty.${needles}`,
+        // Said when the leak is large enough to be seen on an X-ray, as the studies count them.
+        result?.outcome.leak.seen ? 'caption.cement.leak' : null,
+      )
     case 'result':
-      return t(`caption.result.${procedure}`)
+      return sentences(
+        `caption.result.out.${needles}`,
+        'caption.result.hold',
+        // Until the simulation answers, the caption says nothing of the height.
+        result ? heightRegainedKey(procedure, scenario.fractureAgeDays, result.outcome.heightsMm) : null,
+        'caption.result.pain',
+      )
   }
 }
 
@@ -118,8 +168,7 @@ function note(
         fractured: mm(fractured.anterior),
         final: mm(final.anterior),
         percent: Math.round((100 * final.anterior) / normal.anterior),
-        angleBefore: deg(outcome.kyphoticAngleDeg.fractured),
-        angleAfter: deg(outcome.kyphoticAngleDeg.final),
+        correction: deg(outcome.kyphoticAngleDeg.fractured - outcome.kyphoticAngleDeg.final),
       })
   }
 }

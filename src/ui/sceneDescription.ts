@@ -1,6 +1,7 @@
 /**
  * What the 3D view shows right now, in words: the canvas's accessible name (screen readers, and the
- * alt text of a screenshot), updated at each chapter and when the case changes.
+ * alt text of a screenshot), updated at each chapter and when the case changes; like the captions,
+ * it follows the case's one needle or two.
  */
 import { t } from '../i18n/t.ts'
 import type { ChapterId } from '../playback/story.ts'
@@ -19,7 +20,12 @@ export function sceneDescription(
     loss: Math.round(scenario.heightLossPct),
     needles: t(scenario.approach === 'bipedicular' ? 'describe.twoNeedles' : 'describe.oneNeedle'),
   }
-  let text = t(`describe.${chapter}`, values)
+  // The chapters that show the instruments speak of one needle (and balloon) or two, as the case has.
+  const needles = scenario.approach === 'bipedicular' ? 'two' : 'one'
+  let text =
+    chapter === 'fracture' || chapter === 'access'
+      ? t(`describe.${chapter}`, values)
+      : t(`describe.${chapter}.${needles}`, values)
   if (chapter === 'cement' && result?.outcome.leak.seen) text += ` ${t('describe.cement.leak')}`
   return `${text} ${t('describe.keys')}`
 }

@@ -65,7 +65,7 @@ test.describe('languages', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
     await expect(page.getByRole('heading', { name: 'Der Ballon' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
-    await expect(page.locator('.caption-text')).toContainText('Ein kleiner Ballon kommt in den Knochen')
+    await expect(page.locator('.caption-text')).toContainText('Zwei kleine Ballons, einer durch jede Nadel')
     await expect(page.getByRole('button', { name: 'Abspielen' })).toBeVisible()
     await expect(page.getByRole('button', { name: /3 Der Ballon/ })).toHaveAttribute('aria-current', 'step')
     await expect(page.getByRole('slider', { name: 'Position im Ablauf' })).toHaveAttribute(
@@ -81,6 +81,22 @@ test.describe('languages', () => {
     await expect(page.getByRole('heading', { name: 'Le ballonnet' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Lecture' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  })
+
+  test('the sources dialog speaks the reader’s language; each reference stays as published, in English', async ({
+    watched: page,
+  }) => {
+    await page.goto('/?lang=de&mode=patient&labels=0')
+    await page.getByRole('button', { name: 'Quelle: KAVIAR (Dohm 2014)' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Quellen' })
+    await expect(dialog).toContainText('Die Studien hinter den Zahlen')
+    const entry = dialog.locator('[data-source="dohm2014"]')
+    await expect(entry).toBeFocused()
+    await expect(entry).toContainText('Direkter Vergleich, 381 Patienten: ähnliche Schmerzlinderung')
+    await expect(entry).toContainText('Evidenz: Metaanalyse oder randomisierte Studie')
+    await expect(entry.locator('[lang="en"]')).toContainText(
+      'A randomized trial comparing balloon kyphoplasty',
+    )
   })
 
   test('a bad lang= is refused with what is allowed; the page opens in a language it speaks', async ({

@@ -91,7 +91,9 @@ test.describe('overlays and views', () => {
     await expect(page.locator('canvas')).toHaveCount(2)
     await expect(page.getByRole('heading', { name: /Vertebroplasty · The cement/ })).toBeVisible()
     await expect(page.getByRole('heading', { name: /Balloon kyphoplasty · The cement/ })).toBeVisible()
-    await expect(page.getByText('Chance of a leak seen on X-ray')).toHaveCount(2)
+    // Educators see the model's figures, labelled as the model's, beside what the studies found.
+    await expect(page.getByText(/^Leak seen on X-ray, model of \d+ patients$/)).toHaveCount(2)
+    await expect(page.locator('.outcome').first()).toContainText('studies:')
     const shots = async () =>
       Promise.all([0, 1].map(async (i) => decodePng(page, await page.locator('canvas').nth(i).screenshot())))
     const before = await shots()
@@ -103,6 +105,29 @@ test.describe('overlays and views', () => {
     const after = await shots()
     for (const i of [0, 1])
       expect(changedPixels(before[i] as never, after[i] as never), `view ${i + 1} moved`).toBeGreaterThan(200)
+  })
+
+  test('compare in patient mode shows what head-to-head studies found under each picture, never the model’s interval', async ({
+    watched: page,
+  }) => {
+    await openApp(page, '?view=compare&chapter=cement&t=1&captions=0&labels=0&mode=patient')
+    const sides = page.locator('.outcome')
+    await expect(sides).toHaveCount(2)
+    await expect(sides.nth(0)).toHaveAttribute('aria-label', 'What studies found for vertebroplasty')
+    await expect(sides.nth(0)).toContainText('About 8 in 10 treated bones')
+    await expect(sides.nth(1)).toContainText('About 7 in 10 treated bones')
+    for (const i of [0, 1]) {
+      const side = sides.nth(i)
+      await expect(side).toContainText('Pain relief')
+      await expect(side).toContainText('About the same after either')
+      await expect(side.getByRole('button', { name: 'Source: KAVIAR (Dohm 2014)' })).toBeVisible()
+      await expect(side.getByRole('button', { name: 'Source: Papanastassiou 2012' })).toBeVisible()
+      const words = (await side.textContent()) ?? ''
+      expect(words, 'no simulated interval for patients').not.toMatch(/95|interval|this case|model/i)
+    }
+    // The same view for educators: the model's figures, with their interval.
+    await page.getByRole('button', { name: 'Educators' }).click()
+    await expect(sides.nth(0)).toContainText(/95% interval|Computing/)
   })
 
   for (const [width, height] of [
@@ -335,6 +360,13 @@ test('the print view: one page with a picture of each chapter, the figures with 
   await expect(sheet.locator('.print-frames img')).toHaveCount(5)
   await expect(sheet).toContainText('What the studies say')
   await expect(sheet).toContainText('Hulme 2006')
+  // The risks beside the benefits, and the patient's day, on paper too.
+  await expect(sheet.locator('h3', { hasText: 'Risks' })).toHaveCount(1) // the sheet is aria-hidden: not by role
+  await expect(sheet).toContainText('infection')
+  await expect(sheet).toContainText('goes to the lungs')
+  await expect(sheet).toContainText('J Orthop Surg Res 2018')
+  await expect(sheet).toContainText('Before, during and after')
+  await expect(sheet).toContainText('Kallmes')
   await expect(sheet).toContainText('not a substitute for the advice of a doctor')
   const src = await sheet.locator('.print-frames img').first().getAttribute('src')
   expect(src?.startsWith('data:image/png')).toBe(true)

@@ -11,9 +11,21 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../src/i18n/lang
  */
 const CATALOGUES: Record<Exclude<Language, 'en'>, Catalogue> = { es, de, fr }
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-/** The figures a text quotes (digits; a decimal comma read as a point), in order of size. */
+/** A number of four or more digits in groups of three (4,187 · 4.187 · 4 187 · 4187 with a no-break space). */
+const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/
+/**
+ * The figures a text quotes (digits; a decimal comma read as a point, digit groups joined as each
+ * language writes thousands), in order of size. No figure the catalogues quote has three decimals,
+ * so three digits after a separator are a group.
+ */
 const figures = (text: string) =>
-  [...text.replace(/\{\w+\}/g, '').matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => m[0].replace(',', '.')).sort()
+  [
+    ...text
+      .replace(/\{\w+\}/g, '')
+      .matchAll(/\d{1,3}(?:[ \u00a0\u202f.,]\d{3}(?!\d))+(?![.,]\d)|\d+(?:[.,]\d+)?/g),
+  ]
+    .map((m) => (GROUPED.test(m[0]) ? m[0].replace(/\D/g, '') : m[0].replace(',', '.')))
+    .sort()
 
 describe('the message catalogues', () => {
   it('cover the languages the app offers, each with its own name', () => {
