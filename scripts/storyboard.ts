@@ -5,6 +5,7 @@
  * docs/STORYBOARD.md from the production build in dist/:
  *   npm run storyboard                 (builds first)
  *   npx tsx scripts/storyboard.ts --measure-only [--only kyphoplasty:cement]
+ *   npx tsx scripts/storyboard.ts --png --out /tmp/board   (PNG pictures elsewhere, no doc written)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { CHAPTER_DURATION_S, type ChapterId, storyChapters } from '../src/playback/story.ts'
@@ -41,7 +42,9 @@ export interface BoardRow {
 const args = process.argv.slice(2)
 const measureOnly = args.includes('--measure-only')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null
-const outDir = 'docs/storyboard'
+const png = args.includes('--png')
+const outDir = args.includes('--out') ? (args[args.indexOf('--out') + 1] as string) : 'docs/storyboard'
+const writeDoc = !measureOnly && !only && !png
 if (!measureOnly) mkdirSync(outDir, { recursive: true })
 
 const { url, server } = await serveStatic('dist')
@@ -64,8 +67,8 @@ for (const { device, audience } of runs) {
       const measures = await measureFrame(page, LEVEL)
       let picture: string | null = null
       if (!measureOnly && audience === 'patient') {
-        picture = `${procedure}-${chapter}-${device.id}.jpg`
-        await page.screenshot({ path: `${outDir}/${picture}`, type: 'jpeg', quality: 72 })
+        picture = `${procedure}-${chapter}-${device.id}.${png ? 'png' : 'jpg'}`
+        await page.screenshot({ path: `${outDir}/${picture}`, ...(png ? {} : { type: 'jpeg', quality: 72 }) })
       }
       const captionOverSubject =
         !!measures.captionBox &&
@@ -82,7 +85,7 @@ for (const { device, audience } of runs) {
 }
 await browser.close()
 server.close()
-if (!measureOnly && !only) {
+if (writeDoc) {
   writeFileSync('docs/STORYBOARD.md', storyboardMarkdown(rows))
   console.log('wrote docs/STORYBOARD.md and docs/storyboard/')
 }

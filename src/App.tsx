@@ -96,7 +96,7 @@ export function App({ frameloop, quality }: AppProps) {
               {chapter !== 'fracture' && mode !== 'fluoro' && <SpineLocator />}
               {educator && <ProcedureReadout />}
               {educator && (
-                <div className="figures-stack" data-over-view>
+                <div className="figures-stack" data-over-view="left">
                   {overlays.includes('risk') && <RiskFigures />}
                   {overlays.includes('height') && <HeightFigures />}
                 </div>
@@ -109,8 +109,9 @@ export function App({ frameloop, quality }: AppProps) {
           <Notices />
           <SimulationError />
         </main>
-        {!educator && !embed && studiesOpen && (
-          <aside className="side" id="studies-panel">
+        {!educator && !embed && (
+          // Folded away on a laptop until asked for; a phone, which scrolls, has it under the player.
+          <aside className={studiesOpen ? 'side' : 'side side--folded'} id="studies-panel">
             <StudiesCard onClose={() => setStudiesOpen(false)} />
           </aside>
         )}

@@ -17,6 +17,7 @@
  */
 import type { Data3DTexture } from 'three'
 import type { ProcedureResult } from '../sim/run.ts'
+import { drawnProgressTable } from './cementTiming.ts'
 import { chamferDistance } from './chamferDistance.ts'
 import { cementTexture, packCementTexels } from './packCementTexture.ts'
 import { blur121, type Dims, upsample2 } from './resampleField.ts'
@@ -47,6 +48,8 @@ export interface CementField {
   /** The injection, procedure seconds: red = (t − start) / (end − start). */
   injectionStartS: number
   injectionEndS: number
+  /** The red threshold that draws the simulated volume, over the injection (cementTiming.ts). */
+  progressTable: Float32Array
   /** Whether any cell ever holds cement, and whether there is a cavity. */
   hasCement: boolean
   hasCavity: boolean
@@ -196,8 +199,19 @@ export function cementFieldData(result: ProcedureResult): CementFieldData {
   for (let f = 0; f < shows.length; f++)
     shows[f] = (red.values[f] as number) <= 1 || (green[f] as number) >= 0.5 ? 1 : 0
   const clearance = chamferDistance(shows, red.dims)
+  const texels = packCementTexels(red.values, green, clearance, texelMm)
   return {
-    texels: packCementTexels(red.values, green, clearance, texelMm),
+    texels,
+    progressTable: drawnProgressTable({
+      result,
+      texels,
+      dims: red.dims,
+      texelMm,
+      fromTexel: texelIndex(box.min, fieldMinMm, texelMm, red.dims),
+      toTexel: texelIndex(box.max, fieldMinMm, texelMm, red.dims),
+      injectionStartS,
+      injectionEndS,
+    }),
     dims: red.dims,
     fieldMinMm,
     fieldMaxMm,
@@ -229,6 +243,13 @@ function smoothMask(
   beforeLastBlur?.(values)
   blur121(values, fine.dims, SHAPE_PASSES)
   return fine.values
+}
+
+/** The texel holding a point (mm), clamped to the grid. */
+function texelIndex(pointMm: Vec3, fieldMinMm: Vec3, texelMm: number, dims: Dims): Dims {
+  const index = (a: 0 | 1 | 2) =>
+    Math.min(dims[a] - 1, Math.max(0, Math.floor((pointMm[a] - fieldMinMm[a]) / texelMm)))
+  return [index(0), index(1), index(2)]
 }
 
 /** Adds white noise of `amount` (peak to peak) to each value, none where `smoothWhere` is 1. */

@@ -48,6 +48,13 @@ const CHAPTER_PHASES: Record<ChapterId, readonly PhaseId[]> = {
 // Kyphoplasty's access chapter also brings the cannula to the body and drills the balloon's path.
 const KYPHOPLASTY_ACCESS: readonly PhaseId[] = ['access', 'needleAdvance', 'drill']
 
+/**
+ * The share of a chapter that holds its last moment, so that what its words say has happened is
+ * seen before the next chapter: the balloons are out and the hollow shows for the last part of
+ * "a space for the cement" (its words: "emptied and taken out … leave a hollow space").
+ */
+const CHAPTER_HOLD: Partial<Record<ChapterId, number>> = { cavity: 0.35 }
+
 /** In the fracture chapter: healthy until this story time, collapsed by `COLLAPSE_END_S` (s). */
 export const COLLAPSE_START_S = 1.5
 export const COLLAPSE_END_S = 4.5
@@ -100,11 +107,15 @@ export function chapterProcedureSpan(
   return [Math.min(...shown.map((p) => p.startS)), Math.max(...shown.map((p) => p.endS))]
 }
 
-/** Procedure time (s) shown at story time `storyS`: linear within each chapter. */
+/**
+ * Procedure time (s) shown at story time `storyS`: linear within each chapter, over the part of it
+ * before its hold (CHAPTER_HOLD).
+ */
 export function procedureTimeAt(procedure: Procedure, phases: readonly Phase[], storyS: number): number {
   const chapter = chapterAt(procedure, storyS)
   const [p0, p1] = chapterProcedureSpan(procedure, chapter.id, phases)
-  const f = clamp01((storyS - chapter.startS) / (chapter.endS - chapter.startS))
+  const moving = 1 - (CHAPTER_HOLD[chapter.id] ?? 0)
+  const f = clamp01((storyS - chapter.startS) / (moving * (chapter.endS - chapter.startS)))
   return p0 + f * (p1 - p0)
 }
 

@@ -19,8 +19,11 @@ float capGyroid(vec3 p) { return sin(p.x) * cos(p.y) + sin(p.y) * cos(p.z) + sin
 vec3 cancellous(vec3 mm) {
   vec3 warp = vec3(capGyroid(mm * 0.5), capGyroid(mm.yzx * 0.5 + 1.7), capGyroid(mm.zxy * 0.5 + 3.1));
   vec3 p = mm * ${((2 * Math.PI) / PERIOD_MM).toFixed(4)} + 1.4 * warp;
-  float strut = 1.0 - smoothstep(0.15, 0.35, abs(capGyroid(p)));
-  return mix(${MARROW}, ${TRABECULA}, strut);
+  float g = abs(capGyroid(p));
+  float strut = 1.0 - smoothstep(0.15, 0.35, g);
+  // Seen edge-on or far away the network is finer than a pixel: fade it to its mean there, not to noise.
+  float blur = clamp(fwidth(g) * 1.5 - 0.2, 0.0, 1.0);
+  return mix(${MARROW}, ${TRABECULA}, mix(strut, 0.3, blur));
 }
 `
 

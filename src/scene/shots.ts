@@ -64,23 +64,25 @@ export function chapterShot(chapter: ChapterId, dims: VertebraDimensions): Shot 
   const body = { x: dims.bodyWidthMm / 2 }
   switch (chapter) {
     case 'fracture':
-      // The column in context: two levels above and below, so the sunken bone stands out.
+      // The column in context: the levels above and below, so the sunken bone stands out against
+      // its neighbours (their labels in front of them, in the picture too).
       return {
         pose: 'upright',
         towardsEye: [1, 0.04, 0.2],
-        boxMin: [-body.x, -3.2 * half - 20, back - 40],
-        boxMax: [body.x, 3.2 * half + 20, front + 4],
+        boxMin: [-4, -2.6 * half - 8, back - 36],
+        boxMax: [4, 2.6 * half + 8, front + 18],
         fill: 0.95,
+        align: 'start',
       }
     case 'access':
       // Face down, from above the back on the left and a little from the feet: the skin, the
       // cuts and the needles going down through the muscles to the bone.
       return {
         pose: 'prone',
-        towardsEye: [0.75, -0.35, -1],
-        boxMin: [-body.x - 8, -half - 4, back - 75],
-        boxMax: [body.x + 8, half + 4, front],
-        fill: 0.9,
+        towardsEye: [0.7, -0.3, -1],
+        boxMin: [-body.x + 6, -half - 2, back - 40],
+        boxMax: [body.x - 6, half + 2, back + 8],
+        fill: 0.96,
       }
     case 'needle':
       // The whole path: from the entry on the arch to the tip near the front of the body.

@@ -28,7 +28,7 @@ function buffersOf(result: ProcedureResult): ArrayBufferLike[] {
 }
 
 function fieldBuffers(field: CementFieldData): ArrayBufferLike[] {
-  return [field.texels.buffer, field.progressBoxesMm.buffer]
+  return [field.texels.buffer, field.progressBoxesMm.buffer, field.progressTable.buffer]
 }
 
 /** Where each route's exit sits for this case (its first patient): the overlay marks it. */

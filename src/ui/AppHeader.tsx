@@ -38,7 +38,7 @@ export function AppHeader({ onChoose, onPresent, studiesOpen, onStudies }: AppHe
           </button>
           <button
             type="button"
-            className="header-button"
+            className="header-button header-button--studies"
             aria-expanded={studiesOpen}
             aria-controls="studies-panel"
             onClick={onStudies}

@@ -20,7 +20,13 @@ export function ChapterCaption() {
     resultFits(stored, scenario) && stored.scenario.procedure === scenario.procedure ? stored : null
   const text = useMemo(() => chapterText(chapter, scenario, result, lang), [chapter, scenario, result, lang])
   return (
-    <section className="caption" aria-live="polite" hidden={!visible} data-chapter={chapter} data-over-view>
+    <section
+      className="caption"
+      aria-live="polite"
+      hidden={!visible}
+      data-chapter={chapter}
+      data-over-view="left"
+    >
       <h2 className="caption-title">{text.title}</h2>
       <p className="caption-text">{text.caption}</p>
       {educator && text.note && <p className="caption-note">{text.note}</p>}

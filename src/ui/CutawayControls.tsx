@@ -14,7 +14,7 @@ export function CutawayControls() {
     cut.axis === 'sagittal' ? dims.bodyWidthMm / 2 - 2 : dims.posteriorHeightMm / 2 - 1,
   )
   return (
-    <section className="cut-controls" aria-label={t('cut.label')} data-over-view>
+    <section className="cut-controls" aria-label={t('cut.label')} data-over-view="bottom">
       <label>
         <span>{t('cut.axis')}</span>
         <select

@@ -45,7 +45,7 @@ export function ProcedureReadout() {
     }
   })
   return (
-    <div className="readout" data-over-view>
+    <div className="readout" data-over-view="left">
       <p ref={figures} className="readout-figures" hidden />
       <p ref={clock} className="readout-clock" hidden />
     </div>

@@ -58,7 +58,7 @@ export function SpineLocator() {
   const { bodies, viewBox } = useMemo(columnBodies, [])
   const marked = bodies.find((b) => b.level === level)
   return (
-    <figure className="locator" data-level={level}>
+    <figure className="locator" data-level={level} data-over-view="left">
       <svg viewBox={viewBox} role="img" aria-label={t('locator.label', { level })}>
         {bodies.map((b) => (
           <polygon

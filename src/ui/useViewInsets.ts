@@ -2,19 +2,24 @@
  * Measures what lies over the 3D view — the caption and the educator's figures down its left, the
  * cut-away's controls at its foot — and tells the scene (`sceneAccess.insets`), which frames each
  * chapter's subject in the rest, so words never cover the action. An element takes part by
- * carrying `data-over-view`; it counts against the edge it costs the least to give up (a card at
- * the left takes a column, a bar at the foot a row). Laid out beside or under the view instead (a
- * phone puts the caption under it), it covers nothing and counts for nothing.
+ * `data-over-view="left"` (or right, top, bottom): the edge it stands along, whose column or row it
+ * takes from the picture. Where the layout stretches it across most of the view instead (a compact
+ * embed puts the caption along the foot), it takes the row at the nearer end. Laid out beside or
+ * under the view (a phone puts the caption under it), it covers nothing and counts for nothing.
  */
 import { type RefObject, useEffect } from 'react'
 import { sceneAccess, setViewInsets, type ViewInsets } from '../state/sceneAccess.ts'
 
 type Edge = keyof ViewInsets
 
+/** A column wider than this share of the view (or a row taller) is not one: it takes a row (column). */
+const WIDE = 0.6
+const EDGES: readonly string[] = ['top', 'right', 'bottom', 'left']
+
 /** How far the overlays reach in from each edge of `view`, px. */
-export function measureInsets(view: DOMRect, overlays: Iterable<DOMRect>): ViewInsets {
+export function measureInsets(view: DOMRect, overlays: Iterable<{ edge: Edge; rect: DOMRect }>): ViewInsets {
   const insets: ViewInsets = { top: 0, right: 0, bottom: 0, left: 0 }
-  for (const r of overlays) {
+  for (const { edge: declared, rect: r } of overlays) {
     if (r.width === 0 || r.height === 0) continue
     // Only what actually lies over the view.
     if (r.right <= view.left || r.left >= view.right || r.bottom <= view.top || r.top >= view.bottom) continue
@@ -24,9 +29,17 @@ export function measureInsets(view: DOMRect, overlays: Iterable<DOMRect>): ViewI
       left: r.right - view.left,
       right: view.right - r.left,
     }
-    const lost = (edge: Edge) =>
-      reach[edge] * (edge === 'top' || edge === 'bottom' ? view.width : view.height)
-    const edge = (Object.keys(reach) as Edge[]).reduce((a, b) => (lost(b) < lost(a) ? b : a))
+    const column = declared === 'left' || declared === 'right'
+    const spans = column ? r.width > WIDE * view.width : r.height > WIDE * view.height
+    const edge: Edge = !spans
+      ? declared
+      : column
+        ? reach.top < reach.bottom
+          ? 'top'
+          : 'bottom'
+        : reach.left < reach.right
+          ? 'left'
+          : 'right'
     insets[edge] = Math.max(insets[edge], Math.round(reach[edge]))
   }
   return insets
@@ -40,7 +53,9 @@ export function useViewInsets(stage: RefObject<HTMLElement | null>): void {
     const overlays = () => root.querySelectorAll<HTMLElement>('[data-over-view]')
     const measure = () => {
       const view = root.querySelector('.view')?.getBoundingClientRect()
-      const shown = [...overlays()].filter((o) => !o.hidden).map((o) => o.getBoundingClientRect())
+      const shown = [...overlays()]
+        .filter((o) => !o.hidden && EDGES.includes(o.dataset.overView ?? ''))
+        .map((o) => ({ edge: o.dataset.overView as Edge, rect: o.getBoundingClientRect() }))
       if (view) setViewInsets(sceneAccess, measureInsets(view, shown))
     }
     const sizes = new ResizeObserver(measure)

@@ -7,13 +7,8 @@
  * cement fills it: bone has been pushed aside there.
  */
 import { BackSide, type Data3DTexture, GLSL3, ShaderMaterial, Vector3 } from 'three'
-import {
-  BOX_LEVELS,
-  type CementField,
-  CLEARANCE_RANGE_MM,
-  cementProgress,
-  RED_RANGE,
-} from '../../geometry/cementField.ts'
+import { BOX_LEVELS, type CementField, CLEARANCE_RANGE_MM, RED_RANGE } from '../../geometry/cementField.ts'
+import { drawnProgress } from '../../geometry/cementTiming.ts'
 import { cementVertexShader } from '../procedure/cementShader.ts'
 import { SUMMED } from './xrayMaterials.ts'
 import { ATTENUATION_PER_MM as MU } from './xrayModel.ts'
@@ -113,7 +108,7 @@ export function cementXray(): CementXray {
       u.uField.value = field.texture
       u.uFieldMin.value.fromArray(field.fieldMinMm)
       u.uFieldSize.value.fromArray(field.fieldMaxMm).sub(u.uFieldMin.value)
-      const progress = cementProgress(field, timeS)
+      const progress = drawnProgress(field, timeS)
       u.uProgress.value = field.hasCement ? progress : -1
       // March only the box of what shows by now (the boxes nest, one per progress level).
       const level = Math.min(BOX_LEVELS, Math.max(0, Math.ceil(progress * BOX_LEVELS)))

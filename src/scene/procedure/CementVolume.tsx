@@ -16,7 +16,8 @@ import {
   Vector3,
   WebGLRenderTarget,
 } from 'three'
-import { BOX_LEVELS, buildCementField, type CementField, cementProgress } from '../../geometry/cementField.ts'
+import { BOX_LEVELS, buildCementField, type CementField } from '../../geometry/cementField.ts'
+import { drawnProgress } from '../../geometry/cementTiming.ts'
 import type { ProcedureResult } from '../../sim/run.ts'
 import { compositeMaterial, compositeUniforms } from './cementComposite.ts'
 import { cementFragmentShader, cementVertexShader } from './cementShader.ts'
@@ -105,9 +106,10 @@ export function CementVolume({
   const mesh = useRef<Mesh>(null)
   useFrame(({ gl, camera }) => {
     const t = procedureTimeS.current
-    uniforms.uTime.value = t
+    const progress = drawnProgress(field, t)
+    uniforms.uProgress.value = progress
     // March only the box of what shows by now (the boxes nest, one per progress level).
-    const level = Math.min(BOX_LEVELS, Math.max(0, Math.ceil(cementProgress(field, t) * BOX_LEVELS)))
+    const level = Math.min(BOX_LEVELS, Math.max(0, Math.ceil(progress * BOX_LEVELS)))
     uniforms.uBoxMin.value.fromArray(field.progressBoxesMm, 6 * level)
     uniforms.uBoxMax.value.fromArray(field.progressBoxesMm, 6 * level + 3)
     const cavity = field.hasCavity ? smoothstep(shown.fromS, shown.fullS, t) : 0
@@ -192,9 +194,7 @@ function cementUniforms() {
     uFieldSize: { value: new Vector3() },
     uBoxMin: { value: new Vector3() },
     uBoxMax: { value: new Vector3() },
-    uTime: { value: 0 },
-    uStartS: { value: 0 },
-    uEndS: { value: 1 },
+    uProgress: { value: -1 },
     uStepMm: { value: 1 },
     uTexelMm: { value: 1 },
     uCavityOpacity: { value: 0 },
@@ -224,8 +224,6 @@ function setField(u: CementUniforms, field: CementField): void {
   u.uFieldSize.value.fromArray(field.fieldMaxMm).sub(u.uFieldMin.value)
   u.uBoxMin.value.fromArray(field.boxMinMm)
   u.uBoxMax.value.fromArray(field.boxMaxMm)
-  u.uStartS.value = field.injectionStartS
-  u.uEndS.value = field.injectionEndS
   // About half a simulation cell per step: the field is smooth at that scale, and bisection
   // finds the surface between two steps.
   u.uStepMm.value = field.texelMm

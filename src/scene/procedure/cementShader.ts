@@ -36,9 +36,8 @@ uniform vec3 uFieldMin;
 uniform vec3 uFieldSize;
 uniform vec3 uBoxMin;
 uniform vec3 uBoxMax;
-uniform float uTime;
-uniform float uStartS;
-uniform float uEndS;
+// The arrival drawn by now: the injection's progress, timed so the mass holds the simulated volume.
+uniform float uProgress;
 uniform float uStepMm;
 uniform float uTexelMm;
 uniform float uCavityOpacity;
@@ -99,7 +98,7 @@ vec3 shade(vec3 normalLocal, vec3 p, vec3 albedo, float occlusion) {
   float edge = 1.0 - 0.45 * pow(1.0 - max(dot(n, v), 0.0), 2.0);
   float gloss = pow(max(dot(n, normalize(key + v)), 0.0), 70.0);
   float sheen = pow(max(dot(n, normalize(key + v)), 0.0), 12.0);
-  vec3 lit = albedo * ((0.16 + 0.14 * sky) * occlusion + 0.72 * diffuse + 0.18 * fill) * edge;
+  vec3 lit = albedo * ((0.22 + 0.16 * sky) * occlusion + 0.8 * diffuse + 0.22 * fill) * edge;
   return lit + vec3((0.45 * gloss + 0.08 * sheen) * occlusion);
 }
 
@@ -114,7 +113,7 @@ void main() {
   float tFar = min(min(tHi.x, tHi.y), tHi.z);
   if (tNear >= tFar) discard;
 
-  float progress = (min(uTime, uEndS) - uStartS) / max(uEndS - uStartS, 1e-6);
+  float progress = uProgress;
   bool showHollow = uCavityOpacity > 0.0;
 
   // March from where the ray enters the box. In empty space it leaps by the clearance (less a
@@ -155,6 +154,9 @@ void main() {
     float leap = 0.85 * f.b - 1.5 * uTexelMm;
     t = min(tFar, t + max(clamp(v * MM_PER_UNIT, uStepMm, 3.0 * uStepMm), leap));
   }
+  // Where the cement has filled the hollow to its wall, the wall is cement: the two surfaces
+  // coincide there, and a dark wall a hair in front of the cement would mottle it.
+  if (hollowHit >= 0.0 && cementHit >= 0.0 && cementHit - hollowHit < 1.5 * uTexelMm) hollowHit = -1.0;
   if (cementHit < 0.0 && hollowHit < 0.0) discard;
 
   vec4 color = vec4(0.0);

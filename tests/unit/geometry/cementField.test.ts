@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildCementField, type CementField, cementProgress } from '../../../src/geometry/cementField.ts'
+import { drawnProgress } from '../../../src/geometry/cementTiming.ts'
+import { porosityFromTScore } from '../../../src/sim/bone.ts'
+import { sampleProcedure } from '../../../src/sim/sampleProcedure.ts'
 import { parseScenario } from '../../../src/sim/scenario.ts'
 import { type ProcedureResult, simulate } from '../../../src/sim/simulate.ts'
 import { readField } from './sampleField.ts'
@@ -60,6 +63,21 @@ describe.each(Object.entries(CASES))('buildCementField › %s', (_name, input) =
       Math.abs(volume / result.outcome.insideMl - 1),
       `iso-surface ${volume.toFixed(2)} mL`,
     ).toBeLessThan(0.15)
+  })
+
+  it('draws the cement the simulation has put inside the body within 10 %, at any time', () => {
+    const porosity = porosityFromTScore(result.scenario.tScore)
+    expect(drawnProgress(field, startS - 1), 'nothing before the injection').toBeLessThan(0)
+    for (const share of [0.03, 0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95, 1, 1.5]) {
+      const t = startS + share * (endS - startS)
+      const { injectedMl, leakedMl } = sampleProcedure(result, t)
+      const simulated = injectedMl - leakedMl
+      const drawn = reader.cementMl(drawnProgress(field, t), porosity)
+      expect(
+        Math.abs(drawn / simulated - 1),
+        `at ${share * 100} %: drawn ${drawn.toFixed(3)} of ${simulated.toFixed(3)} mL`,
+      ).toBeLessThan(0.1)
+    }
   })
 
   it('grows monotonically, tracking the injected volume as it goes', () => {

@@ -6,6 +6,11 @@ export interface FieldReader {
   at(x: number, y: number, z: number): [number, number, number]
   /** Volume where red ≤ progress, mL, by sampling `perTexel`³ points in every texel of the cement's box. */
   volumeMl(progress: number, perTexel?: number): number
+  /**
+   * Cement drawn where red ≤ progress, mL: all of the region in the cavity (green ≥ ½), the
+   * pores' share (`porosity`) of it in cancellous bone.
+   */
+  cementMl(progress: number, porosity: number, perTexel?: number): number
 }
 
 export function readField(field: CementField): FieldReader {
@@ -44,14 +49,20 @@ export function readField(field: CementField): FieldReader {
     }
     return out
   }
-  const volumeMl = (progress: number, perTexel = 2) => {
+  /** Sum over the sample points where red ≤ progress of `weight(green)`, as mL. */
+  const summed = (progress: number, perTexel: number, weight: (green: number) => number) => {
     const step = texel / perTexel
     let n = 0
     for (let z = field.boxMinMm[2] + step / 2; z < field.boxMaxMm[2]; z += step)
       for (let y = field.boxMinMm[1] + step / 2; y < field.boxMaxMm[1]; y += step)
-        for (let x = field.boxMinMm[0] + step / 2; x < field.boxMaxMm[0]; x += step)
-          if (at(x, y, z)[0] <= progress) n++
+        for (let x = field.boxMinMm[0] + step / 2; x < field.boxMaxMm[0]; x += step) {
+          const [red, green] = at(x, y, z)
+          if (red <= progress) n += weight(green)
+        }
     return (n * step ** 3) / 1000
   }
-  return { at, volumeMl }
+  const volumeMl = (progress: number, perTexel = 2) => summed(progress, perTexel, () => 1)
+  const cementMl = (progress: number, porosity: number, perTexel = 2) =>
+    summed(progress, perTexel, (green) => (green >= 0.5 ? 1 : porosity))
+  return { at, volumeMl, cementMl }
 }
