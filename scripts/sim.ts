@@ -3,6 +3,8 @@
  *
  *   npm run sim -- [scenario.json] [--full] [--seeds N]   one scenario (JSON file, or stdin; missing keys take defaults)
  *   npm run sim -- --cohort N --seed S [--json|--markdown] a virtual cohort beside the published figures
+ *   npm run sim -- --subgroups [--cohort N --seed S]       its sub-groups and the default cases against it
+ *                                                          (markdown; 2,000 patients, seed 1 unless given)
  *   npm run sim -- --risk-table [--seeds N]                seen-leak risk case by case (markdown; 64 seeds)
  *
  * Exit codes: 0 ok, 2 bad input (a bad scenario, bad JSON, an unknown flag).
@@ -10,13 +12,27 @@
 import { readFileSync } from 'node:fs'
 import { calibrationTable } from '../src/sim/calibrationTable.ts'
 import { cohort } from '../src/sim/cohort.ts'
+import { defaultVersusCohort } from '../src/sim/defaultCase.ts'
 import { riskTable } from '../src/sim/riskTable.ts'
 import { parseScenario } from '../src/sim/scenario.ts'
 import { estimateRisk, simulate } from '../src/sim/simulate.ts'
-import { adjustedMarkdown, calibrationMarkdown, riskTableMarkdown } from './simTables.ts'
+import { byAge, byCleft, byImaging, byRoute, byViscosity } from '../src/sim/subgroups.ts'
+import {
+  adjustedMarkdown,
+  ageMarkdown,
+  calibrationMarkdown,
+  imagingMarkdown,
+  leakGroupMarkdown,
+  riskTableMarkdown,
+  routeMarkdown,
+  typicalMarkdown,
+} from './simTables.ts'
 
 const USAGE =
-  'usage: npm run sim -- [scenario.json] [--full] [--seeds N]  |  npm run sim -- --cohort N --seed S [--json|--markdown]  |  npm run sim -- --risk-table [--seeds N]'
+  'usage: npm run sim -- [scenario.json] [--full] [--seeds N]  |  npm run sim -- --cohort N --seed S [--json|--markdown]  |  npm run sim -- --subgroups [--cohort N --seed S]  |  npm run sim -- --risk-table [--seeds N]'
+
+/** The sub-group tables' cohort unless --cohort and --seed say otherwise (docs/SIMULATION.md, "Sub-groups"). */
+const SUBGROUP_COHORT = { n: 2000, seed: 1 }
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)
@@ -43,6 +59,7 @@ function parseArgs(argv: string[]) {
     json: boolean
     markdown: boolean
     riskTable: boolean
+    subgroups: boolean
     seeds?: number
     cohort?: number
     seed?: number
@@ -52,6 +69,7 @@ function parseArgs(argv: string[]) {
     json: false,
     markdown: false,
     riskTable: false,
+    subgroups: false,
   }
   const count = (name: string, value: string | undefined, min: number): number => {
     const n = Number(value)
@@ -66,6 +84,7 @@ function parseArgs(argv: string[]) {
     else if (arg === '--json') flags.json = true
     else if (arg === '--markdown') flags.markdown = true
     else if (arg === '--risk-table') flags.riskTable = true
+    else if (arg === '--subgroups') flags.subgroups = true
     else if (arg === '--seeds') flags.seeds = count('--seeds', argv[++i], 1)
     else if (arg === '--cohort') flags.cohort = count('--cohort', argv[++i], 1)
     else if (arg === '--seed') flags.seed = count('--seed', argv[++i], 0)
@@ -117,6 +136,24 @@ function runCohort(n: number, seed: number, asJson: boolean, asMarkdown: boolean
   process.stdout.write(`${lines.join('\n')}\n`)
 }
 
+/** The cohort's sub-group tables and the default cases against it, as markdown. */
+function runSubgroups(n: number, seed: number): void {
+  const { patients } = cohort(n, seed)
+  const sections: [string, string][] = [
+    ['Kyphotic correction and height by fracture age', ageMarkdown(byAge(patients))],
+    ['Leaks by cement viscosity', leakGroupMarkdown('viscosity', byViscosity(patients))],
+    ['Leaks with and without a cleft', leakGroupMarkdown('cleft', byCleft(patients))],
+    ['Leak routes, seen on radiographs and on CT', routeMarkdown(byRoute(patients))],
+    ['Leaks on radiographs and on CT', imagingMarkdown(byImaging(patients))],
+    ['The default case against the cohort', typicalMarkdown(defaultVersusCohort(patients))],
+  ]
+  const vp = patients.filter((p) => p.scenario.procedure === 'vertebroplasty').length
+  process.stdout.write(
+    `Cohort of ${n} virtual patients (seed ${seed}): ${vp} vertebroplasty, ${n - vp} kyphoplasty\n\n` +
+      `${sections.map(([title, body]) => `${title}:\n\n${body}`).join('\n\n')}\n`,
+  )
+}
+
 function readInput(file: string | undefined): unknown {
   let text = '{}'
   try {
@@ -134,11 +171,13 @@ function readInput(file: string | undefined): unknown {
 }
 
 const flags = parseArgs(process.argv.slice(2))
-if (flags.cohort === undefined && flags.seed !== undefined) {
+if (flags.cohort === undefined && flags.seed !== undefined && !flags.subgroups) {
   fail(`--seed: only with --cohort; for one scenario set "seed" in its JSON\n${USAGE}`)
 }
 if (flags.riskTable) {
   process.stdout.write(`${riskTableMarkdown(riskTable(flags.seeds ?? 64))}\n`)
+} else if (flags.subgroups) {
+  runSubgroups(flags.cohort ?? SUBGROUP_COHORT.n, flags.seed ?? SUBGROUP_COHORT.seed)
 } else if (flags.cohort !== undefined) {
   runCohort(flags.cohort, flags.seed ?? 1, flags.json, flags.markdown)
 } else {

@@ -4,7 +4,7 @@
  * endplates rise with it; some height is lost when it deflates, and cement holds the rest.
  */
 import { CALIBRATION as C } from './calibration.ts'
-import { healing, reducibility } from './fractureAge.ts'
+import { healing, positionalReducibility, reducibility } from './fractureAge.ts'
 import type { BalloonSizeMm } from './scenarioFields.ts'
 
 /** Cadaver inflation pressure, psi: 175 ± 37 (a cadaver study, not named in sources.ts). */
@@ -75,5 +75,5 @@ export function balloon(input: BalloonInput): Balloon {
 
 /** Vertebroplasty: only positioning (postural reduction) restores height; more in fresh fractures (Neurosurgery 2006). */
 export function positionalRestoration(fractureAgeDays: number, tScore: number): number {
-  return C.positionalRestoration * reducibility(fractureAgeDays) ** 2 * boneFactor(tScore)
+  return C.positionalRestoration * positionalReducibility(fractureAgeDays) ** 2 * boneFactor(tScore)
 }

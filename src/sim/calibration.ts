@@ -53,31 +53,38 @@ export const CALIBRATION = {
    * basivertebral trunk stays open. Until now compaction kept the channel's ×18 (×0.2 = 3.6), and
    * with the balloons 0.25–0.3 of the width out, flush against the lateral walls, the tributaries
    * became the cavity's easiest way out: segmental leaks were half of kyphoplasty's, where Wang 2014
-   * found fewer than basivertebral or disc leaks. Model choice (calibrated to Wang 2014's split).
+   * found fewer than basivertebral or disc leaks. Model choice (calibrated to Wang 2014's split;
+   * 1.3 until issue 20 doubled the segmental exits' conductance).
    */
-  compactedTributaryPermeability: 1.3,
+  compactedTributaryPermeability: 1,
 
   // --- exits (relative conductance of an open exit against the advancing front) -----------------
   /** Weight of the patient's latent leak-proneness (standard logistic) on the log of every exit's conductance: model choice (calibrated, veins.ts). */
   pronenessWeight: 1,
-  /** SD of the log of each exit's own conductance around the patient's, so that routes do not always open together: model choice. */
-  exitLogSd: 0.5,
+  /**
+   * SD of the log of each exit's own conductance around the patient's, so that routes do not always
+   * open together: model choice (calibrated). 1 since issue 20 (was 0.5): on CT a leaking level
+   * shows 1.35 types in Tang 2021 (B 31.7 + S 52.5 + C 12.2 + D 6.5 % of levels, any 76.3 %); with
+   * 0.5 nearly every patient leaked by the basivertebral and the segmental veins together.
+   */
+  exitLogSd: 1,
   /**
    * Median conductance of the basivertebral and of each segmental exit: model choice (calibrated).
    * Both × 0.86 (from 0.0095 and 0.0036, their ratio kept) once cement entered the veins as lumens
    * (bone.ts), which had raised the cohort's seen-leak rates (seed 1: VP 49 → 52 %, BKP 18.4 %,
-   * above its band).
+   * above its band). Since issue 20 each vein first fills its passage (`exitPassageMl`), which cost
+   * the two small segmental ports most of their seen leaks: segmental × 2 (0.0031 → 0.0062).
    */
   basivertebralConductance: 0.0082,
-  segmentalConductance: 0.0031,
+  segmentalConductance: 0.0062,
   /** Half-height of the band where segmental veins enter the lateral walls, mm: model choice (calibrated). */
   segmentalHalfHeightMm: 5,
-  /** A cortical defect, a broken endplate, a retropulsed posterior wall: model choice (calibrated). */
-  defectConductance: 0.09,
+  /** A cortical defect, a broken endplate, a retropulsed posterior wall: model choice (calibrated; 0.09 until issue 20). */
+  defectConductance: 0.1,
   /** The defect's conductance by where the breach is (× defectConductance): the fracture lines reach the walls at different distances from the cement, so each location is calibrated on its own to move the odds by about Zhan 2017's pooled OR. Model choice (calibrated). */
-  defectByBreach: { none: 0, anterior: 1, lateral: 0.4, posterior: 2, endplate: 0.35 },
-  /** The disc behind a cleft (a crack through the endplate): model choice (calibrated). */
-  cleftDiscConductance: 0.018,
+  defectByBreach: { none: 0, anterior: 1, lateral: 0.25, posterior: 2, endplate: 0.35 },
+  /** The disc behind a cleft (a crack through the endplate): model choice (calibrated; 0.018 until the crack held `exitPassageMl`, issue 20). */
+  cleftDiscConductance: 0.026,
   /** Low-viscosity cement runs into an open exit more readily: exit conductance × (μref/μ)^this. Model choice (calibrated). */
   exitViscosityExponent: 0.7,
 
@@ -114,24 +121,59 @@ export const CALIBRATION = {
   // --- fracture age (fractureAge.ts) -------------------------------------------------------------
   /** Age at which a fracture is half healed, days: 6 weeks, where Palmowski 2020 saw the correction fall. Model choice. */
   healingHalfDays: 42,
-  /** Steepness of the log-logistic healing curve: model choice. */
-  healingSteepness: 2,
-  /** Reducibility of a healed fracture relative to a fresh one: model choice between Crandall 2004 (52/67 ≈ 0.78) and Palmowski 2020 (1.7/4.3 ≈ 0.4). */
-  healedReducibility: 0.5,
+  /**
+   * Steepness of the log-logistic healing curve: model choice (calibrated). Palmowski 2020 found the
+   * correction the same before 2 and at 2–6 weeks and far smaller after, a sharp change around 6
+   * weeks; at 3 (2 until issue 20) a fracture is 4 % healed at 2 weeks, 23 % at 4, 82 % at 10.
+   */
+  healingSteepness: 3,
+  /**
+   * Height a balloon regains in a healed fracture relative to a fresh one: model choice (calibrated;
+   * 0.5 until issue 20). The cohort's fractures older than 4 months keep 0.6 of the younger ones'
+   * restoration, between Crandall 2004 (52 / 67 % ≈ 0.78) and Clin Neurol Neurosurg 2019 (0.41).
+   */
+  healedReducibility: 0.55,
+  /** Height positioning alone (VP) regains in a healed fracture relative to a fresh one: model choice (less gain in older fractures, Neurosurgery 2006). */
+  healedPositionalReducibility: 0.5,
+  /**
+   * Share of the body's regained wedge that still straightens the local kyphotic angle once the
+   * fracture has healed, relative to a fresh one: model choice (calibrated, issue 20). Palmowski
+   * 2020's chronic fractures regained height like the others but 1.7° of correction against 3.8–4.3°;
+   * with it the cohort's correction after 6 weeks is 0.5 of that before 2 weeks, the height 0.65.
+   */
+  healedAngularShare: 0.75,
   /** A healed fracture is this much stiffer against the balloon (×(1 + this)): model choice. */
   healedStiffening: 1.5,
 
   // --- height restoration -------------------------------------------------------------------
-  /** Share of the lost height a bipedicular BKP keeps in an acute fracture of reference bone: calibrated to Papanastassiou 2012 / Xing 2013. */
-  balloonRestoration: 1,
+  /**
+   * Share of the lost height a bipedicular BKP keeps in an acute fracture of reference bone:
+   * calibrated to Papanastassiou 2012 / Xing 2013 (1 until issue 20, when the cohort's fractures
+   * grew younger; nearer Crandall 2004's 67 % of the loss, which Xing 2013's 3.67 mm does not allow).
+   */
+  balloonRestoration: 0.9,
   /** One balloon (unipedicular) lifts less of the endplate: model choice. */
   singleBalloonShare: 0.75,
   /** Share of the balloon's lift lost when it deflates, before the cement holds: model choice. */
   deflationLoss: 0.25,
-  /** Share of the lost height regained by positioning alone (VP), acute fracture: calibrated to Papanastassiou 2012. */
-  positionalRestoration: 0.4,
-  /** Share of the body's endplate-angle correction that the segmental kyphotic angle keeps: calibrated to Xing 2013 (see fracture.ts). */
-  segmentalShare: 0.65,
+  /** Share of the lost height regained by positioning alone (VP), acute fracture: calibrated to Papanastassiou 2012 (0.4 until issue 20). */
+  positionalRestoration: 0.35,
+  /**
+   * Share of the body's endplate-angle correction that the segmental kyphotic angle keeps in a fresh
+   * fracture: calibrated to Xing 2013 (see fracture.ts) and, since issue 20 (0.65 before), to
+   * Palmowski 2020's groups and Papanastassiou 2012's 4.8° together.
+   */
+  segmentalShare: 0.59,
+
+  /**
+   * Cement a narrow exit holds before any lies outside the bone, mL: the first cement into a vein
+   * fills its passage through the cortex (the basivertebral or a segmental vein's foramen), the
+   * first into a cleft's crack fills the crack through the endplate (20 µL is a channel about 3 mm
+   * wide and 3 mm long). A defect (a broken wall or endplate) is an opening and holds nothing.
+   * Without it every vertebroplasty let a trace out (100 %, where CT finds some leak in 76–82 %:
+   * Tang 2021, Venmans 2011, Acta Radiol 2012). Model choice (calibrated to those CT rates; issue 20).
+   */
+  exitPassageMl: 0.02,
 
   // --- radiographs ----------------------------------------------------------------------------
   /** A leak smaller than this is not seen on plain radiographs: model choice (calibrated; Yeom 2003). */

@@ -4,8 +4,10 @@
  * resistance from the needle (cell size / permeability, summed along the filled path) plus a
  * random entry threshold whose weight grows as the cement thins (fingering). Open exits and the
  * front share the injected flow like parallel conductances, so once cement reaches a vein or a
- * defect, more of each further millilitre leaves the body. Volume is conserved exactly:
- * injected = inside (filled cells + the partly filled one) + leaked.
+ * defect, more of each further millilitre leaves the body. What enters a vein first fills its
+ * passage through the cortex (`ExitPort.passageMl`): only the rest lies outside the bone, and a
+ * leak begins when the passage is full. Volume is conserved exactly: injected = inside (filled
+ * cells + the partly filled one + the exits' passages) + leaked.
  */
 import type { Bone } from './bone.ts'
 import { CALIBRATION as C } from './calibration.ts'
@@ -32,7 +34,7 @@ export interface CementFlowInput {
 /** Cement leaving the body through one exit. */
 export interface LeakEvent {
   route: LeakRoute
-  /** Procedure time when the cement reached the exit, s. */
+  /** Procedure time when cement first lay outside the bone there (the exit's passage full), s. */
   startS: number
   volumeMl: number
   positionMm: [number, number, number]
@@ -89,10 +91,12 @@ export function cementFlow(input: CementFlowInput): CementFlow {
   const plannedMm3 = input.volumeMl * 1000
   const untilS = input.startS + (C.injectableUntilMin - input.injectionStartMin) * 60
   const ports = exits.ports
-  // Per port: the leak it feeds (−1 while closed), the path resistance where the front met it.
+  // Per port: the leak it feeds (−1 until cement is outside), the path resistance where the front
+  // met it (infinite while closed), the cement that has entered it and what its passage holds.
   const portLeak = new Int32Array(ports.length).fill(-1)
   const portCost = new Float64Array(ports.length).fill(Number.POSITIVE_INFINITY)
-  const leakedMm3 = new Float64Array(ports.length)
+  const enteredMm3 = new Float64Array(ports.length)
+  const passageMm3 = Float64Array.from(ports, (port) => port.passageMl * 1000)
   const leaks: LeakEvent[] = []
   const times: number[] = []
   const pressures: number[] = []
@@ -132,14 +136,21 @@ export function cementFlow(input: CementFlowInput): CementFlow {
     t += dt
     injected += q * dt
     pending += qFront * dt
-    for (let p = 0; p < ports.length; p++)
-      leakedMm3[p] = (leakedMm3[p] as number) + ((q * portConductance(p, exitFactor)) / g) * dt
+    for (let p = 0; p < ports.length; p++) {
+      const before = enteredMm3[p] as number
+      const added = ((q * portConductance(p, exitFactor)) / g) * dt
+      enteredMm3[p] = before + added
+      const passage = passageMm3[p] as number
+      // The passage is full within this step: the leak begins when it filled.
+      if (portLeak[p] === -1 && added > 0 && before + added > passage)
+        beginLeak(p, t - dt + (dt * Math.max(0, passage - before)) / added)
+    }
     if (dt === dtFill && current !== -1) {
       fillTimeS[current] = t
       filledMm3 += poreMm3
       pending -= poreMm3
       const port = exits.portOfCell[current] as number
-      if (port !== -1 && portLeak[port] === -1) openPort(port, current, t)
+      if (port !== -1 && portCost[port] === Number.POSITIVE_INFINITY) portCost[port] = cost[current] as number
       pushNeighbours(current, t)
       current = nextCell()
     }
@@ -147,24 +158,27 @@ export function cementFlow(input: CementFlowInput): CementFlow {
   function portConductance(p: number, exitFactor: number): number {
     return ((ports[p] as ExitPort).conductance * exitFactor) / (h + (portCost[p] as number))
   }
-  function openPort(port: number, cell: number, tS: number) {
+  function beginLeak(port: number, tS: number) {
     portLeak[port] = leaks.length
-    portCost[port] = cost[cell] as number
     const { route, positionMm } = ports[port] as ExitPort
     leaks.push({ route, startS: tS, volumeMl: 0, positionMm: [...positionMm] })
   }
   times.push(t)
   pressures.push(0)
   let leaked = 0
+  let held = 0
   for (let p = 0; p < ports.length; p++) {
+    const entered = enteredMm3[p] as number
+    const outside = Math.max(0, entered - (passageMm3[p] as number))
     const leak = leaks[portLeak[p] as number]
-    if (leak) leak.volumeMl = (leakedMm3[p] as number) / 1000
-    leaked += leakedMm3[p] as number
+    if (leak) leak.volumeMl = outside / 1000
+    leaked += outside
+    held += entered - outside
   }
   return {
     fillTimeS,
     injectedMl: injected / 1000,
-    insideMl: (filledMm3 + pending) / 1000,
+    insideMl: (filledMm3 + pending + held) / 1000,
     leakedMl: leaked / 1000,
     leaks,
     pressureTimeS: Float32Array.from(times),

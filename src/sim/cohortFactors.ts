@@ -58,13 +58,20 @@ export function adjustedOddsRatios(rows: readonly Row[]): {
   return { fit, oddsRatios }
 }
 
-/** Share of each route among the leak types seen in `procedure`'s patients (sums to 1; a level may have several types). */
-export function routeSplit(rows: readonly Row[], procedure: Procedure): Record<LeakRoute, number> {
+/**
+ * Share of each route among the leak types in `procedure`'s patients (sums to 1; a level may have
+ * several types): as radiographs type them (`seenRoutes`, the default) or as CT does (`ctRoutes`).
+ */
+export function routeSplit(
+  rows: readonly Row[],
+  procedure: Procedure,
+  types: (outcome: Outcome) => LeakRoute[] = seenRoutes,
+): Record<LeakRoute, number> {
   const counts = Object.fromEntries(LEAK_ROUTES.map((r) => [r, 0])) as Record<LeakRoute, number>
   let total = 0
   for (const { scenario, outcome } of rows) {
     if (scenario.procedure !== procedure) continue
-    for (const r of seenRoutes(outcome)) {
+    for (const r of types(outcome)) {
       counts[r]++
       total++
     }
@@ -74,7 +81,7 @@ export function routeSplit(rows: readonly Row[], procedure: Procedure): Record<L
 }
 
 /** Share of the lost height a procedure regained, from the height that lost the most. */
-export function regainedShare(outcome: Outcome): number {
+export function regainedShare(outcome: Pick<Outcome, 'heightsMm'>): number {
   const { normal, fractured, final } = outcome.heightsMm
   const keys = ['anterior', 'middle', 'posterior'] as const
   const key = keys.reduce((a, b) => (normal[b] - fractured[b] > normal[a] - fractured[a] ? b : a))
@@ -82,13 +89,24 @@ export function regainedShare(outcome: Outcome): number {
   return lost > 0 ? (final[key] - fractured[key]) / lost : 0
 }
 
-/** Kyphoplasty: mean share of lost height regained by fractures older than `days` over those younger (≤ `youngDays`). */
-export function ageRatio(rows: readonly Row[], youngDays: number, oldDays: number): number {
+/** Reduction of the local kyphotic angle, degrees (what the studies call the kyphotic correction). */
+export function kyphoticCorrectionDeg(outcome: Pick<Outcome, 'kyphoticAngleDeg'>): number {
+  return outcome.kyphoticAngleDeg.fractured - outcome.kyphoticAngleDeg.final
+}
+
+/**
+ * Kyphoplasty: mean of `measure` in fractures older than `oldDays` over its mean in those up to
+ * `youngDays` old; by default the share of lost height regained.
+ */
+export function ageRatio(
+  rows: readonly Row[],
+  youngDays: number,
+  oldDays: number,
+  measure: (outcome: Outcome) => number = regainedShare,
+): number {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
   const bkp = rows.filter((r) => r.scenario.procedure === 'kyphoplasty')
-  const young = bkp
-    .filter((r) => r.scenario.fractureAgeDays <= youngDays)
-    .map((r) => regainedShare(r.outcome))
-  const old = bkp.filter((r) => r.scenario.fractureAgeDays > oldDays).map((r) => regainedShare(r.outcome))
+  const young = bkp.filter((r) => r.scenario.fractureAgeDays <= youngDays).map((r) => measure(r.outcome))
+  const old = bkp.filter((r) => r.scenario.fractureAgeDays > oldDays).map((r) => measure(r.outcome))
   return mean(old) / Math.max(1e-9, mean(young))
 }

@@ -4,17 +4,23 @@
  * height gain, the leak risk factors as crude and adjusted odds ratios, the routes of the seen
  * leaks and the effect of fracture age (cohortFactors.ts).
  */
-import { type AdjustedFactor, adjustedOddsRatios, ageRatio, routeSplit } from './cohortFactors.ts'
+import {
+  type AdjustedFactor,
+  adjustedOddsRatios,
+  ageRatio,
+  kyphoticCorrectionDeg,
+  routeSplit,
+} from './cohortFactors.ts'
 import type { LeakRoute } from './exits.ts'
 import type { OddsRatio } from './logistic.ts'
-import type { Outcome } from './outcome.ts'
+import { ctRoutes, type Outcome } from './outcome.ts'
 import type { Scenario } from './scenarioFields.ts'
 
 export interface ProcedureSummary {
   patients: number
   /** Share with a leak seen on plain radiographs. */
   leakRate: number
-  /** Share with any leak (nearer what CT finds). */
+  /** Share with any cement outside the bone: what CT finds (issue 20: a vein's passage holds the first cement). */
   anyLeakRate: number
   /** Mean reduction of the local kyphotic angle, degrees. */
   kyphoticCorrectionDeg: number
@@ -37,10 +43,13 @@ export interface CohortSummary {
   adjustedOddsRatios: Record<AdjustedFactor, OddsRatio>
   /** Share of each route among the seen leak types, per procedure (sums to 1; added in issue 7). */
   routeSplit: { vertebroplasty: Record<LeakRoute, number>; kyphoplasty: Record<LeakRoute, number> }
+  /** The same among the leak types CT shows (any cement outside the bone; added in issue 20). */
+  ctRouteSplit: { vertebroplasty: Record<LeakRoute, number>; kyphoplasty: Record<LeakRoute, number> }
   /**
-   * Kyphoplasty: mean share of lost height regained by older over younger fractures, split as
-   * Crandall 2004 (< 10 weeks vs > 4 months), Palmowski 2020 (≤ 6 vs > 6 weeks) and Clin Neurol
-   * Neurosurg 2019 (≤ 4 vs > 4 weeks) split them (added in issue 7).
+   * Kyphoplasty, older over younger fractures as each study split them: the mean share of lost
+   * height regained after Crandall 2004 (< 10 weeks vs > 4 months) and Clin Neurol Neurosurg 2019
+   * (≤ 4 vs > 4 weeks); the mean kyphotic correction after Palmowski 2020 (> 6 weeks over < 2
+   * weeks; issue 20, a height ratio ≤ 6 vs > 6 weeks before).
    */
   ageEffect: { crandall: number; palmowski: number; clinNeurolNeurosurg: number }
 }
@@ -63,7 +72,7 @@ function procedureSummary(rows: Row[]): ProcedureSummary {
     patients: rows.length,
     leakRate: mean(o.map((x) => (x.leak.seen ? 1 : 0))),
     anyLeakRate: mean(o.map((x) => (x.leak.occurred ? 1 : 0))),
-    kyphoticCorrectionDeg: mean(o.map((x) => x.kyphoticAngleDeg.fractured - x.kyphoticAngleDeg.final)),
+    kyphoticCorrectionDeg: mean(o.map(kyphoticCorrectionDeg)),
     anteriorHeightGainMm: mean(o.map((x) => x.heightsMm.final.anterior - x.heightsMm.fractured.anterior)),
     volumePerSideMl: mean(
       rows.map((r) => r.outcome.injectedMl / (r.scenario.approach === 'bipedicular' ? 2 : 1)),
@@ -101,9 +110,13 @@ export function cohortSummary(rows: Row[]): CohortSummary {
       vertebroplasty: routeSplit(rows, 'vertebroplasty'),
       kyphoplasty: routeSplit(rows, 'kyphoplasty'),
     },
+    ctRouteSplit: {
+      vertebroplasty: routeSplit(rows, 'vertebroplasty', ctRoutes),
+      kyphoplasty: routeSplit(rows, 'kyphoplasty', ctRoutes),
+    },
     ageEffect: {
       crandall: ageRatio(rows, 70, 120),
-      palmowski: ageRatio(rows, 42, 42),
+      palmowski: ageRatio(rows, 13, 42, kyphoticCorrectionDeg),
       clinNeurolNeurosurg: ageRatio(rows, 28, 28),
     },
   }

@@ -22,6 +22,11 @@ export interface ExitPort {
   positionMm: [number, number, number]
   /** Conductance relative to the advancing front (before the viscosity factor). */
   conductance: number
+  /**
+   * Cement this exit holds inside the bone before any lies outside it, mL: a vein's passage through
+   * the cortex, a cleft's crack through the endplate (`CALIBRATION.exitPassageMl`); 0 for a defect.
+   */
+  passageMl: number
   cells: number[]
 }
 
@@ -32,6 +37,8 @@ export interface Exits {
 }
 
 type Predicate = (x: number, y: number, z: number, index: number) => boolean
+/** A defect is an opening; a vein or a cleft's crack is a narrow passage that fills first. */
+type Spec = [route: LeakRoute, conductance: number, test: Predicate, passageMl?: number]
 
 /**
  * Lay out the exit ports of one patient, with the conductances of `patient`'s veins (veins.ts).
@@ -62,7 +69,8 @@ export function exits(
     return c < 0 || c >= (grid.dims[axis] as number) || !grid.inside[index + sign * strides[axis]]
   }
   const defect = patient.defectConductance * C.defectByBreach[breach]
-  const specs: Array<[LeakRoute, number, Predicate]> = []
+  const specs: Spec[] = []
+  const narrow = C.exitPassageMl
   if (breach === 'anterior')
     specs.push([
       'cortical',
@@ -89,22 +97,24 @@ export function exits(
       patient.cleftDiscConductance,
       (x, _y, z, i) =>
         faces(i, 1, 1) && Math.abs(x) < C.cleftCrackHalfWidth * width && z > 0 && z < depth / 4,
+      narrow,
     ])
   specs.push([
     'basivertebral',
     basivertebral,
     (x, y, z, i) => z < 0 && faces(i, 2, -1) && Math.abs(x) < 4 && Math.abs(y) < 4,
+    narrow,
   ])
   // Segmental veins enter the lateral and anterolateral walls around mid-height, where their
   // tributaries (bone.ts) leave the body.
   const segmental = (y: number, z: number) =>
     Math.abs(y) < C.segmentalHalfHeightMm && Math.abs(z - C.segmentalChannelZ * depth) < 0.225 * depth
-  specs.push(['segmental', left, (x, y, z, i) => x > 0 && faces(i, 0, 1) && segmental(y, z)])
-  specs.push(['segmental', right, (x, y, z, i) => x < 0 && faces(i, 0, -1) && segmental(y, z)])
+  specs.push(['segmental', left, (x, y, z, i) => x > 0 && faces(i, 0, 1) && segmental(y, z), narrow])
+  specs.push(['segmental', right, (x, y, z, i) => x < 0 && faces(i, 0, -1) && segmental(y, z), narrow])
 
   const portOfCell = new Int16Array(grid.inside.length).fill(-1)
   const ports: ExitPort[] = []
-  for (const [route, conductance, test] of specs) {
+  for (const [route, conductance, test, passageMl = 0] of specs) {
     const cells: number[] = []
     const sum = [0, 0, 0]
     for (let index = 0; index < grid.inside.length; index++) {
@@ -117,7 +127,7 @@ export function exits(
     if (cells.length === 0) continue
     for (const index of cells) portOfCell[index] = ports.length
     const positionMm = sum.map((s) => s / cells.length) as [number, number, number]
-    ports.push({ route, positionMm, conductance, cells })
+    ports.push({ route, positionMm, conductance, passageMl, cells })
   }
   return { ports, portOfCell }
 }

@@ -12,6 +12,7 @@ import {
 } from '../anatomy/fracture.ts'
 import type { VertebraDimensions } from '../anatomy/levels.ts'
 import { CALIBRATION as C } from './calibration.ts'
+import { angularShare } from './fractureAge.ts'
 
 /** Body heights, mm. */
 export interface Heights {
@@ -57,10 +58,17 @@ export function kyphoticAngleDeg(heights: Heights, depthMm: number): number {
  * angle, which changes less than the body's own endplate angle: Xing 2013 found
  * 3.67 mm more anterior height but only 2.64° more correction with BKP, where a rigid segment
  * would give ≈ 8°. So the segment keeps only a share of the body's correction (the adjacent discs
- * re-wedge): CALIBRATION.segmentalShare, a calibrated model choice.
+ * re-wedge): CALIBRATION.segmentalShare, a calibrated model choice, for a fresh fracture; less as
+ * the fracture heals (`angularShare`: Palmowski 2020's chronic fractures regained height but far
+ * less angle).
  */
-export function segmentalAngleDeg(fracturedBodyDeg: number, correctedBodyDeg: number): number {
-  return fracturedBodyDeg - C.segmentalShare * (fracturedBodyDeg - correctedBodyDeg)
+export function segmentalAngleDeg(
+  fracturedBodyDeg: number,
+  correctedBodyDeg: number,
+  fractureAgeDays: number,
+): number {
+  const share = C.segmentalShare * angularShare(fractureAgeDays)
+  return fracturedBodyDeg - share * (fracturedBodyDeg - correctedBodyDeg)
 }
 
 function heightsOf(h: { anteriorMm: number; middleMm: number; posteriorMm: number }): Heights {

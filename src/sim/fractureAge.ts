@@ -1,12 +1,13 @@
 /**
  * How a fracture heals with time, as one smooth curve: the share of its healing done by
- * `fractureAgeDays`, and from it how readily the fracture still reduces (regains height) and how
- * stiff it is against a balloon. A log-logistic curve, half-way at six weeks: Palmowski 2020 found
- * the kyphotic correction by kyphoplasty the same within 2 and 2–6 weeks (3.8° and 4.3°) and far
- * smaller after 6 weeks (1.7°); Crandall 2004 restored 67 % of the lost height before 10 weeks and
- * 52 % after 4 months; Clin Neurol Neurosurg 2019 restored 17.5 % of the height within 4 weeks and
- * 7.2 % later. The curve's shape and its floor are model choices that sit between these
- * (docs/SIMULATION.md, "Fracture age").
+ * `fractureAgeDays`, and from it how much height a balloon or positioning still regains, how much
+ * of that regained height still straightens the local kyphotic angle, and how stiff the fracture is
+ * against a balloon. A log-logistic curve, half-way at six weeks and steep around it: Palmowski 2020
+ * found the kyphotic correction by kyphoplasty the same within 2 and at 2–6 weeks (3.8° and 4.3°)
+ * and far smaller after 6 weeks (1.7°), while the heights rose in every group alike (anterior
+ * +8.9–12.9 %, middle +10.7–13.4 %); Crandall 2004 restored 67 % of the lost height before 10 weeks
+ * and 52 % after 4 months. So healing takes little from the height and much from the angle (the
+ * curve's shape and floors are model choices calibrated to these: docs/SIMULATION.md, "Fracture age").
  */
 import { CALIBRATION as C } from './calibration.ts'
 
@@ -17,11 +18,34 @@ export function healing(fractureAgeDays: number): number {
   return 1 / (1 + (C.healingHalfDays / age) ** C.healingSteepness)
 }
 
+/** 1 when fresh, falling smoothly and monotonically to `healed` as the fracture heals. */
+const towards = (healed: number, fractureAgeDays: number) => 1 - (1 - healed) * healing(fractureAgeDays)
+
 /**
- * How readily the fracture reduces, relative to a fresh one: 1 at day 0, falling smoothly and
- * monotonically to `CALIBRATION.healedReducibility` as it heals (0.85 at 4 weeks, 0.75 at 6,
- * 0.55 at 4 months).
+ * How much of its lost height a fracture still regains under a balloon, relative to a fresh one:
+ * 1 at day 0, falling to `CALIBRATION.healedReducibility` as it heals (Crandall 2004: 52 / 67 ≈ 0.78
+ * of the acute restoration after 4 months). A balloon lifts even a healed endplate a little.
  */
 export function reducibility(fractureAgeDays: number): number {
-  return 1 - (1 - C.healedReducibility) * healing(fractureAgeDays)
+  return towards(C.healedReducibility, fractureAgeDays)
+}
+
+/**
+ * How much of its lost height positioning alone regains, relative to a fresh fracture: postural
+ * reduction needs a mobile fracture, so it falls further than a balloon's (Neurosurgery 2006: less
+ * gain in older fractures), to `CALIBRATION.healedPositionalReducibility`.
+ */
+export function positionalReducibility(fractureAgeDays: number): number {
+  return towards(C.healedPositionalReducibility, fractureAgeDays)
+}
+
+/**
+ * Share of the body's regained wedge that shows as a smaller local kyphotic angle, relative to a
+ * fresh fracture: falls to `CALIBRATION.healedAngularShare` as the fracture heals. Palmowski 2020's
+ * chronic fractures regained height like the others but only 0.4 of their kyphotic correction; the
+ * model does not say why (a consolidated wall lifted more evenly, a segment grown stiff in its
+ * kyphosis): it carries the finding as this share (model choice, calibrated to Palmowski 2020).
+ */
+export function angularShare(fractureAgeDays: number): number {
+  return towards(C.healedAngularShare, fractureAgeDays)
 }

@@ -12,7 +12,7 @@ export interface Outcome {
   injectedMl: number
   insideMl: number
   leak: {
-    /** Any cement left the body. */
+    /** Any cement lies outside the bone: what CT shows (Yeom 2003; Acta Radiol 2012). */
     occurred: boolean
     /** Enough left the body to be seen on plain radiographs (≥ CALIBRATION.seenLeakMl). */
     seen: boolean
@@ -76,4 +76,9 @@ export function seenRoutes(outcome: Outcome): LeakRoute[] {
   const visible = LEAK_ROUTES.filter((r) => byRoute[r] >= C.seenLeakMl)
   if (visible.length > 0) return visible
   return [LEAK_ROUTES.reduce((a, b) => (byRoute[b] > byRoute[a] ? b : a))]
+}
+
+/** The routes of a leak as CT shows it: every route by which any cement lies outside the bone. */
+export function ctRoutes(outcome: Outcome): LeakRoute[] {
+  return LEAK_ROUTES.filter((r) => outcome.leak.byRouteMl[r] > 0)
 }

@@ -9,11 +9,11 @@ import { bone } from './bone.ts'
 import { nearestInsideCell, type Vec3 } from './cellGrid.ts'
 import { cementFlow, type LeakEvent } from './cementFlow.ts'
 import { exits } from './exits.ts'
-import { fracture, type Heights, kyphoticAngleDeg, segmentalAngleDeg } from './fracture.ts'
 import { cavityMask, cavityVolumeMl, instruments, type Needle } from './instruments.ts'
 import { type Outcome, outcome } from './outcome.ts'
-import { flowShape, type Prepared, preparedKey, restorationOf } from './prepare.ts'
+import { flowShape, type Prepared, preparedKey } from './prepare.ts'
 import { random } from './random.ts'
+import { restored } from './restored.ts'
 import type { Scenario } from './scenarioFields.ts'
 import { injectionStartS, type Phase, timeline } from './timeline.ts'
 import { type ProcedureTracks, procedureTracks } from './tracks.ts'
@@ -48,20 +48,16 @@ export function run(scenario: Scenario, prepared: Prepared): ProcedureResult {
       `run: expected a body prepared for ${preparedKey(flowShape(scenario))}, got ${prepared.key}`,
     )
   }
-  const measure = fracture(dims, { shape: scenario.shape, heightLossPct: scenario.heightLossPct })
   const rng = random(scenario.seed)
   const kypho = scenario.procedure === 'kyphoplasty'
   const tools = instruments(dims, scenario.procedure, scenario.approach, scenario.balloonSizeMm)
-  const restored = restorationOf(scenario)
-  const cavity = restored.tamp
-    ? cavityMask(grid, tools, scenario.balloonSizeMm, restored.tamp.volumeMl)
-    : null
+  const shape = restored(scenario, dims)
+  const cavity = shape.tamp ? cavityMask(grid, tools, scenario.balloonSizeMm, shape.tamp.volumeMl) : null
   // A balloon cannot grow through the cortex: it holds what the body lets it (the cavity).
   const tamp =
-    restored.tamp && cavity
-      ? { ...restored.tamp, volumeMl: cavityVolumeMl(grid, cavity) / tools.needles.length }
+    shape.tamp && cavity
+      ? { ...shape.tamp, volumeMl: cavityVolumeMl(grid, cavity) / tools.needles.length }
       : null
-  const { share } = restored
   const patient = veins(rng)
   const trabecular = bone(
     grid,
@@ -89,15 +85,7 @@ export function run(scenario: Scenario, prepared: Prepared): ProcedureResult {
     viscosity: scenario.cementViscosity,
   })
   const phases = timeline(scenario.procedure, flow.endS, scenario.injectionStartMin)
-  // Each height regains the same share of what it lost: the fracture with a smaller loss.
-  const lift = (regained: number): Heights => {
-    const { normal, fractured } = measure
-    const part = (key: keyof Heights) => fractured[key] + regained * (normal[key] - fractured[key])
-    return { anterior: part('anterior'), middle: part('middle'), posterior: part('posterior') }
-  }
-  const final = lift(share)
-  const peak = tamp ? lift(tamp.peakRestoration) : final
-  const bodyFinalDeg = kyphoticAngleDeg(final, dims.bodyDepthMm)
+  const { normal, fractured, final, peak } = shape.heightsMm
   const result: ProcedureResult = {
     scenario,
     phases,
@@ -115,18 +103,15 @@ export function run(scenario: Scenario, prepared: Prepared): ProcedureResult {
       needles: tools.needles,
       tamp,
       flow,
-      fractured: measure.fractured,
+      fractured,
       peak,
       final,
     }),
     outcome: outcome({
       flow,
       grid,
-      heightsMm: { normal: measure.normal, fractured: measure.fractured, final },
-      kyphoticAngleDeg: {
-        fractured: measure.kyphoticAngleDeg,
-        final: segmentalAngleDeg(measure.kyphoticAngleDeg, bodyFinalDeg),
-      },
+      heightsMm: { normal, fractured, final },
+      kyphoticAngleDeg: shape.kyphoticAngleDeg,
     }),
   }
   return result

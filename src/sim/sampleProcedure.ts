@@ -55,6 +55,7 @@ export function sampleProcedure(result: ProcedureResult, timeS: number): Procedu
     kyphoticAngleDeg: segmentalAngleDeg(
       result.outcome.kyphoticAngleDeg.fractured,
       kyphoticAngleDeg(heightsMm, result.bodyDepthMm),
+      result.scenario.fractureAgeDays,
     ),
     injectedMl: sampleTrack(tracks.injectedMl, t),
     injectionPressureMPa: sampleTrack(tracks.injectionPressureMPa, t),

@@ -33,6 +33,34 @@ describe('cementFlow', () => {
     }
   })
 
+  it('a narrow exit holds its passage first: only the rest lies outside, and the flow is unchanged', () => {
+    const passage = 0.02
+    for (const seed of SEEDS) {
+      const open = boxFlow({ seed, breach: 'anterior', passageMl: 0 })
+      const held = boxFlow({ seed, breach: 'anterior', passageMl: passage })
+      // The passage takes what the exit drains, so the front advances exactly as before.
+      expect(held.fillTimeS).toEqual(open.fillTimeS)
+      for (const route of ['basivertebral', 'segmental', 'cortical'] as const) {
+        const out = (f: typeof open) => total(f.leaks.filter((l) => l.route === route).map((l) => l.volumeMl))
+        const ports = open.leaks.filter((l) => l.route === route).length
+        if (route === 'cortical')
+          expect(out(held), `seed ${seed}: a defect holds nothing`).toBeCloseTo(out(open), 12)
+        // One basivertebral port: exactly what entered it less its passage.
+        else if (route === 'basivertebral')
+          expect(out(held), `seed ${seed}`).toBeCloseTo(Math.max(0, out(open) - passage), 12)
+        else
+          expect(out(held), `seed ${seed} ${route}`).toBeGreaterThanOrEqual(
+            out(open) - ports * passage - 1e-12,
+          )
+        expect(out(held), `seed ${seed} ${route}`).toBeLessThanOrEqual(out(open) + 1e-12)
+      }
+      // Cement in a passage is inside the bone; an exit whose passage never filled has no leak.
+      expect(held.insideMl + held.leakedMl).toBeCloseTo(held.injectedMl, 9)
+      for (const leak of held.leaks) expect(leak.volumeMl).toBeGreaterThan(0)
+      expect(held.leaks.length).toBeLessThanOrEqual(open.leaks.length)
+    }
+  })
+
   it('injects the planned volume at the planned rate when the cement stays injectable', () => {
     const f = boxFlow({ volumeMl: 4 })
     expect(f.injectedMl).toBeCloseTo(4, 9)

@@ -44,6 +44,21 @@ describe('npm run sim', () => {
     expect(err).toContain('shape: expected one of wedge | biconcave | crush, got "cube"')
   })
 
+  it('prints the sub-group tables and the default cases against the cohort as markdown', () => {
+    const { code, out } = sim(['--subgroups', '--cohort', '12', '--seed', '1'], '')
+    expect(code).toBe(0)
+    expect(out).toContain('Cohort of 12 virtual patients (seed 1): 6 vertebroplasty, 6 kyphoplasty')
+    for (const title of [
+      'by fracture age',
+      'by cement viscosity',
+      'without a cleft',
+      'on radiographs and on CT',
+      'The default case against the cohort',
+    ])
+      expect(out).toContain(title)
+    expect(out).toContain('| BKP | > 6 weeks |')
+  })
+
   it('exits with code 2 on JSON that does not parse', () => {
     expect(sim([], '{procedure:').code).toBe(2)
   })

@@ -23,6 +23,8 @@ export interface BoxFlowOptions {
   /** Radius of a spherical cavity around the source, mm (0: none). */
   cavityMm?: number
   tipMm?: readonly [number, number, number]
+  /** Every narrow exit's passage, mL, in place of CALIBRATION.exitPassageMl (defects keep 0). */
+  passageMl?: number
 }
 
 /** Inject into the box from a tip in its anterior third. */
@@ -46,10 +48,14 @@ export function boxFlow(o: BoxFlowOptions = {}): CementFlow {
   const patient = veins(rng)
   const cleft = o.cleft ?? false
   const b = bone(boxGrid, { tScore: -3, cleft, breach, veins: patient, ...(cavity ? { cavity } : {}) }, rng)
+  const ports = exits(boxGrid, breach, cleft, patient)
+  const passage = o.passageMl
+  if (passage !== undefined)
+    ports.ports = ports.ports.map((p) => (p.passageMl > 0 ? { ...p, passageMl: passage } : p))
   return cementFlow({
     grid: boxGrid,
     bone: b,
-    exits: exits(boxGrid, breach, cleft, patient),
+    exits: ports,
     sourceCells: [nearestInsideCell(boxGrid, tip)],
     volumeMl: o.volumeMl ?? 4,
     rateMlPerMin: 2,
