@@ -7,9 +7,9 @@
  * one (the address, then `popstate`), not by reloading.
  */
 import type { Page } from '@playwright/test'
+import { boxesIntersect, measureFrame } from '../../scripts/story/measureFrame.ts'
 import { CHAPTER_DURATION_S, type ChapterId, storyChapters } from '../../src/playback/story.ts'
 import type { Procedure } from '../../src/sim/scenarioFields.ts'
-import { boxesIntersect, measureFrame } from '../../scripts/story/measureFrame.ts'
 import { expect, openApp, test } from './fixtures.ts'
 import { simulated } from './player.ts'
 
@@ -40,11 +40,17 @@ async function walkTheStory(page: Page, mode: 'patient' | 'educator', chapters?:
     for (const { id } of storyChapters(procedure)) {
       if (chapters && !chapters.includes(id)) continue
       const t = (0.6 * CHAPTER_DURATION_S[id]).toFixed(2)
-      await openFrame(page, `?debug=1&mode=${mode}&procedure=${procedure}&level=${LEVEL}&chapter=${id}&t=${t}`, id)
+      await openFrame(
+        page,
+        `?debug=1&mode=${mode}&procedure=${procedure}&level=${LEVEL}&chapter=${id}&t=${t}`,
+        id,
+      )
       const m = await measureFrame(page, LEVEL)
       const where = `${procedure} ${id}`
       if (m.coverage < wantedCoverage(id))
-        misses.push(`${where}: covers ${(100 * m.coverage).toFixed(1)} % (wanted ${100 * wantedCoverage(id)} %)`)
+        misses.push(
+          `${where}: covers ${(100 * m.coverage).toFixed(1)} % (wanted ${100 * wantedCoverage(id)} %)`,
+        )
       if (m.captionBox && m.subjectBox && boxesIntersect(m.captionBox, m.subjectBox))
         misses.push(`${where}: the caption lies over the vertebra`)
     }
@@ -55,7 +61,9 @@ async function walkTheStory(page: Page, mode: 'patient' | 'educator', chapters?:
 test.describe('the story, seen', () => {
   test.describe.configure({ timeout: 240_000 })
 
-  test('a patient on a laptop sees the broken bone large, uncovered, beside the words', async ({ watched: page }) => {
+  test('a patient on a laptop sees the broken bone large, uncovered, beside the words', async ({
+    watched: page,
+  }) => {
     await walkTheStory(page, 'patient')
   })
 
@@ -64,7 +72,9 @@ test.describe('the story, seen', () => {
     await walkTheStory(page, 'patient')
   })
 
-  test('an educator on a laptop sees the close-ups as large, the figures beside them', async ({ watched: page }) => {
+  test('an educator on a laptop sees the close-ups as large, the figures beside them', async ({
+    watched: page,
+  }) => {
     await walkTheStory(page, 'educator', ['access', ...CLOSE_UPS])
   })
 
@@ -76,7 +86,9 @@ test.describe('the story, seen', () => {
       await openApp(page, `?debug=1&procedure=${procedure}&level=${LEVEL}&chapter=cement&t=${t}`)
       await simulated(page)
       const m = await measureFrame(page, LEVEL)
-      expect(m.cementChange, `${procedure}: share of the vertebra the cement changes`).toBeGreaterThanOrEqual(0.25)
+      expect(m.cementChange, `${procedure}: share of the vertebra the cement changes`).toBeGreaterThanOrEqual(
+        0.25,
+      )
     }
   })
 })
@@ -105,16 +117,19 @@ test.describe('the view', () => {
     const caption = await page.locator('.caption').boundingBox()
     expect(caption).not.toBeNull()
     // A label moved under the middle of the caption: what shows there is the caption.
-    const onTop = await page.evaluate(({ x, y }) => {
-      const label = document.querySelector<HTMLElement>('.level-label')
-      const holder = label?.parentElement
-      if (!label || !holder) return 'no label'
-      const r = label.getBoundingClientRect()
-      holder.style.translate = `${x - r.x - r.width / 2}px ${y - r.y - r.height / 2}px`
-      const hit = document.elementFromPoint(x, y)
-      holder.style.translate = ''
-      return hit?.closest('.caption') ? 'caption' : (hit?.className ?? 'nothing')
-    }, { x: (caption?.x ?? 0) + (caption?.width ?? 0) / 2, y: (caption?.y ?? 0) + (caption?.height ?? 0) / 2 })
+    const onTop = await page.evaluate(
+      ({ x, y }) => {
+        const label = document.querySelector<HTMLElement>('.level-label')
+        const holder = label?.parentElement
+        if (!label || !holder) return 'no label'
+        const r = label.getBoundingClientRect()
+        holder.style.translate = `${x - r.x - r.width / 2}px ${y - r.y - r.height / 2}px`
+        const hit = document.elementFromPoint(x, y)
+        holder.style.translate = ''
+        return hit?.closest('.caption') ? 'caption' : (hit?.className ?? 'nothing')
+      },
+      { x: (caption?.x ?? 0) + (caption?.width ?? 0) / 2, y: (caption?.y ?? 0) + (caption?.height ?? 0) / 2 },
+    )
     expect(onTop).toBe('caption')
     await page.keyboard.press('?')
     const dialog = page.getByRole('dialog')
@@ -149,7 +164,10 @@ test.describe('the view', () => {
     await page.evaluate(() => window.__spine3d?.idle(400))
     const returned = await page.evaluate(() => window.__spine3d?.camera())
     for (const axis of [0, 1, 2])
-      expect(returned?.position[axis], `camera axis ${axis}`).toBeCloseTo(story?.position[axis] ?? Number.NaN, 0)
+      expect(returned?.position[axis], `camera axis ${axis}`).toBeCloseTo(
+        story?.position[axis] ?? Number.NaN,
+        0,
+      )
   })
 
   test('cuts to each chapter’s camera at once when motion is reduced', async ({ watched: page }) => {
@@ -168,6 +186,7 @@ test.describe('the view', () => {
     })
     await page.evaluate(() => window.__spine3d?.idle(400))
     const settled = await page.evaluate(() => window.__spine3d?.camera())
-    for (const axis of [0, 1, 2]) expect(first?.position[axis]).toBeCloseTo(settled?.position[axis] ?? Number.NaN, 1)
+    for (const axis of [0, 1, 2])
+      expect(first?.position[axis]).toBeCloseTo(settled?.position[axis] ?? Number.NaN, 1)
   })
 })
