@@ -96,10 +96,17 @@ export function App({ frameloop, quality }: AppProps) {
               {chapter !== 'fracture' && mode !== 'fluoro' && <SpineLocator />}
               {educator && <ProcedureReadout />}
               {educator && (
-                <div className="figures-stack" data-over-view="left">
+                // Scrolls when the rail is short: a region the keyboard can reach.
+                <section
+                  className="figures-stack"
+                  data-over-view="left"
+                  aria-label={t('figures.label')}
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
+                  tabIndex={0}
+                >
                   {overlays.includes('risk') && <RiskFigures />}
                   {overlays.includes('height') && <HeightFigures />}
-                </div>
+                </section>
               )}
               <ChapterCaption />
             </div>

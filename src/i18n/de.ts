@@ -527,6 +527,7 @@ export const de: Catalogue = {
   'studies.close': 'Studien schließen',
   'view.storyCamera': 'Zurück zur Ansicht der Geschichte',
   'locator.label': 'Wo wir an der Wirbelsäule sind: {level}',
+  'figures.label': 'Die Zahlen des Falls',
   'source.hulme2006':
     'Gepoolte, meist unkontrollierte Fallserien: im Röntgenbild sichtbarer Zementaustritt an 41 % der mit Vertebroplastie und 9 % der mit Kyphoplastie behandelten Wirbel; Schmerzlinderung bei 87 % (VP) und 92 % (BKP) der Patienten.',
   'source.zhan2017':

@@ -530,6 +530,7 @@ export const en = {
   'studies.close': 'Close the studies',
   'view.storyCamera': 'Back to the story’s view',
   'locator.label': 'Where we are on the spine: {level}',
+  'figures.label': 'The case’s figures',
   // What each study gives the app (the sources dialog): `source.<id>`, the bibliography's English.
   ...SOURCE_USES,
 } as const

@@ -531,6 +531,7 @@ export const es: Catalogue = {
   'studies.close': 'Cerrar los estudios',
   'view.storyCamera': 'Volver a la vista de la historia',
   'locator.label': 'Dónde estamos en la columna: {level}',
+  'figures.label': 'Las cifras del caso',
   'source.hulme2006':
     'Series de casos agrupadas, casi todas sin grupo de control: fuga de cemento visible en la radiografía en el 41 % de los niveles con vertebroplastia y el 9 % con cifoplastia; alivio del dolor en el 87 % (VP) y el 92 % (CB) de los pacientes.',
   'source.zhan2017':

@@ -526,6 +526,7 @@ export const fr: Catalogue = {
   'studies.close': 'Fermer les études',
   'view.storyCamera': 'Revenir à la vue de l’histoire',
   'locator.label': 'Où nous sommes sur la colonne : {level}',
+  'figures.label': 'Les chiffres du cas',
   'source.hulme2006':
     'Séries de cas regroupées, pour la plupart sans groupe témoin : fuite de ciment visible à la radio pour 41 % des vertèbres traitées par vertébroplastie et 9 % par cyphoplastie ; douleur soulagée chez 87 % (VP) et 92 % (CB) des patients.',
   'source.zhan2017':

@@ -80,9 +80,9 @@ export function chapterShot(chapter: ChapterId, dims: VertebraDimensions): Shot 
       return {
         pose: 'prone',
         towardsEye: [0.7, -0.3, -1],
-        boxMin: [-body.x + 6, -half - 2, back - 40],
-        boxMax: [body.x - 6, half + 2, back + 8],
-        fill: 0.96,
+        boxMin: [-body.x + 8, -half, back - 32],
+        boxMax: [body.x - 8, half, back + 6],
+        fill: 0.97,
       }
     case 'needle':
       // The whole path: from the entry on the arch to the tip near the front of the body.

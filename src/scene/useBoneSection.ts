@@ -61,6 +61,9 @@ export function useBoneSection(
         material.clippingPlanes = planes.cuts
         material.needsUpdate = true
       }
+      // This frame's place: the column's layout (priority −1) has just moved it, and three.js would
+      // only update the world matrix when it renders, after this callback.
+      group.current.updateWorldMatrix(true, false)
       const world = group.current.matrixWorld
       sideCut.copy(sidePlane(needle, side, planes.local)).applyMatrix4(world)
       archCut.copy(archPlane(dims, arch, planes.local)).applyMatrix4(world)

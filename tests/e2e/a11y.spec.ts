@@ -36,7 +36,11 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     for (const open of [
       () => page.keyboard.press('?'),
       () => page.getByRole('button', { name: 'How do doctors choose?' }).click(),
-      () => page.getByRole('button', { name: 'Source: Hulme 2006' }).first().click(),
+      async () => {
+        // What the studies say opens beside the view on demand; its sources open the dialog.
+        await page.getByRole('button', { name: 'What the studies say' }).click()
+        await page.getByRole('button', { name: 'Source: Hulme 2006' }).first().click()
+      },
     ]) {
       await open()
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()

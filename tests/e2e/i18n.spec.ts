@@ -87,6 +87,7 @@ test.describe('languages', () => {
     watched: page,
   }) => {
     await page.goto('/?lang=de&mode=patient&labels=0')
+    await page.getByRole('button', { name: 'Was die Studien sagen' }).click()
     await page.getByRole('button', { name: 'Quelle: KAVIAR (Dohm 2014)' }).first().click()
     const dialog = page.getByRole('dialog', { name: 'Quellen' })
     await expect(dialog).toContainText('Die Studien hinter den Zahlen')

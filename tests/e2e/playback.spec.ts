@@ -311,6 +311,8 @@ test.describe('the two audiences', () => {
     await expect(page).toHaveURL(/mode=patient/)
     await expect(page.getByRole('button', { name: 'Patients' })).toHaveAttribute('aria-pressed', 'true')
     const studies = page.locator('.side .studies')
+    // Beside the view on demand (the view keeps the window until then).
+    await page.getByRole('button', { name: 'What the studies say' }).click()
     await expect(page.getByRole('heading', { name: 'What the studies say' })).toBeVisible()
     // The benefits, with similar pain relief after either, and the risks beside them, not behind a click.
     await expect(studies).toContainText('pain eased about as much after each')

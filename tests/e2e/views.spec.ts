@@ -170,7 +170,7 @@ test.describe('the patient’s own fracture', () => {
   }) => {
     await openApp(page, '?level=L1&heights=13,18,26&mode=educator')
     await expect(page.locator('[data-measured]')).toHaveText(
-      /Genant grade 3, wedge fracture; kyphotic angle \d+(\.\d)?°/,
+      /Genant grade 3, wedge fracture; wedge angle \d+(\.\d)?°/,
     )
     await expect(page.getByRole('img', { name: /wedge fracture of L1/ })).toBeVisible()
     await expect(page).toHaveURL(/heights=13%2C18%2C26/)

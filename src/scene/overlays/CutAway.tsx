@@ -78,6 +78,7 @@ export function CutAway() {
     const o = Math.max(-range, Math.min(range, offset.current))
     // three keeps the side the normal points to: x ≥ o (the left half stays) or y ≤ o (below the cut).
     _local.set(normal, axis === 'sagittal' ? -o : o)
+    g.updateWorldMatrix(true, false) // this frame's layout, not the last render's
     cutPlane.copy(_local).applyMatrix4(g.matrixWorld)
     if (handle.current) {
       if (axis === 'sagittal') handle.current.position.set(o, 0, 0)

@@ -36,12 +36,12 @@ describe('embed options in the address', () => {
 
   it('writes what it reads', () => {
     const { options } = chromeFromSearch(
-      '?embed=1&controls=none&background=light&camera=10.25,-2,3,0,0,0&speed=2',
+      '?embed=1&controls=none&background=light&camera=10.255,-2,3,0,0,0&speed=2',
     )
     const params = new URLSearchParams()
     writeChromeParams(options, params)
     expect(params.toString()).toBe(
-      'embed=1&controls=none&background=light&camera=10.3%2C-2%2C3%2C0%2C0%2C0&speed=2',
+      'embed=1&controls=none&background=light&camera=10.26%2C-2%2C3%2C0%2C0%2C0&speed=2',
     )
   })
 
