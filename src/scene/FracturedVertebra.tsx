@@ -38,14 +38,16 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
     () => fractureMorphGeometry(intact, levelDimensions(level), shape),
     [intact, level, shape],
   )
-  const shading = useRenderQuality()?.shading ?? 'standard'
+  const quality = useRenderQuality()
+  const shading = quality?.shading ?? 'standard'
   const bone = useMemo(() => {
     const made = seeThroughBone(BONE_COLOR.clone(), shading)
     withCancellousCaps(made.material)
     return made
   }, [shading])
   // The part the section takes away, as a faint glaze: the bone's whole shape still reads, and what
-  // lies in front of the cut (the cement's near side, the balloon) is seen inside it.
+  // lies in front of the cut (the cement's near side, the balloon) is seen inside it. Not on a
+  // software renderer: a second transparent layer over a close-up cost a quarter of its frames.
   const removed = useMemo(
     () =>
       litSurface(shading, { color: BONE_COLOR, transparent: true, opacity: 0.16, depthWrite: false }, 0.62),
@@ -89,17 +91,19 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
         morphTargetInfluences={[0]}
         renderOrder={2}
       />
-      <mesh
-        ref={glaze}
-        name={`section-glaze-${level}`}
-        geometry={geometry}
-        material={removed}
-        material-clippingPlanes={glazePlanes}
-        material-clipIntersection
-        morphTargetInfluences={[0]}
-        renderOrder={3}
-        visible={false}
-      />
+      {!(quality?.software ?? false) && (
+        <mesh
+          ref={glaze}
+          name={`section-glaze-${level}`}
+          geometry={geometry}
+          material={removed}
+          material-clippingPlanes={glazePlanes}
+          material-clipIntersection
+          morphTargetInfluences={[0]}
+          renderOrder={3}
+          visible={false}
+        />
+      )}
       {children}
     </group>
   )

@@ -9,7 +9,10 @@ import { type Color, DoubleSide, type Material, type Side } from 'three'
 
 const vec3 = (c: Color) => `vec3(${c.r.toFixed(3)}, ${c.g.toFixed(3)}, ${c.b.toFixed(3)})`
 
-/** A cut face's colour, in GLSL: an expression of `vCapPos` (the point in the model's frame, mm). */
+/**
+ * A cut face's colour, in GLSL: an expression of `vCapPos` (the point in the model's frame, mm),
+ * written as it is shown (sRGB: the cut faces skip the lighting and the tone mapping).
+ */
 export interface CapPaint {
   /** GLSL declarations the expression needs, put before `main`. */
   functions?: string
@@ -17,6 +20,8 @@ export interface CapPaint {
   color: string
   /** Whether the expression reads `vCapPos` (then the vertex shader passes it). */
   usesPosition?: boolean
+  /** Uniforms the declarations name (a texture). */
+  uniforms?: Record<string, { value: unknown }>
 }
 
 interface Capped {
@@ -41,6 +46,7 @@ export function withCaps<M extends Material>(material: M, paint: Color | CapPain
   material.onBeforeCompile = (shader, renderer) => {
     before(shader, renderer)
     shader.uniforms.uCap = uniform
+    Object.assign(shader.uniforms, cap.uniforms)
     if (cap.usesPosition) {
       shader.vertexShader = shader.vertexShader
         .replace('void main() {', 'varying vec3 vCapPos;\nvoid main() {')
@@ -51,10 +57,12 @@ export function withCaps<M extends Material>(material: M, paint: Color | CapPain
         'void main() {',
         `uniform float uCap;\n${cap.usesPosition ? 'varying vec3 vCapPos;\n' : ''}${cap.functions ?? ''}\nvoid main() {`,
       )
+      // Right after the clipping's discard: a cut face is one colour, so it skips the lighting (on a
+      // software renderer the cut faces of a close-up are a large share of the picture's cost).
       .replace(
-        '#include <dithering_fragment>',
-        `#include <dithering_fragment>
-if (uCap > 0.5 && !gl_FrontFacing) gl_FragColor = vec4(${cap.color}, 1.0);`,
+        '#include <clipping_planes_fragment>',
+        `#include <clipping_planes_fragment>
+if (uCap > 0.5 && !gl_FrontFacing) { gl_FragColor = vec4(${cap.color}, 1.0); return; }`,
       )
   }
   return material

@@ -220,7 +220,7 @@ test.describe('the frame loop', () => {
     expect(await framesDrawn(page), 'frames drawn in 1.5 s, playing').toBeGreaterThan(before + 3)
   })
 
-  test('on a software renderer, draws the intact column coarse and at 0.7 of the pixels’ size while playing, in full when paused', async ({
+  test('on a software renderer, draws the intact column coarse and at 0.55 of the pixels’ size while playing, in full when paused', async ({
     watched: page,
   }) => {
     await openApp(page, '?chapter=cement&t=2&debug=1')
@@ -239,10 +239,10 @@ test.describe('the frame loop', () => {
     expect(await resolution(), 'pixels per CSS pixel, paused').toBeCloseTo(1, 1)
     await page.keyboard.press('k')
     await expect.poll(triangles, { message: 'triangles drawn a frame, playing' }).toBeLessThan(paused * 0.6)
-    await expect.poll(resolution, { message: 'pixels per CSS pixel, playing' }).toBeCloseTo(0.7, 1)
+    await expect.poll(resolution, { message: 'pixels per CSS pixel, playing' }).toBeCloseTo(0.55, 1)
     // Still so a second later, after the page has re-rendered the canvas (the chapter readouts).
     await page.waitForTimeout(1000)
-    expect(await resolution(), 'pixels per CSS pixel, still playing').toBeCloseTo(0.7, 1)
+    expect(await resolution(), 'pixels per CSS pixel, still playing').toBeCloseTo(0.55, 1)
     await page.keyboard.press('k')
     await expect
       .poll(triangles, { message: 'triangles drawn a frame, paused again' })
