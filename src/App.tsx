@@ -93,7 +93,8 @@ export function App({ frameloop, quality }: AppProps) {
             // The words and figures down the view's left, beside the picture: the scene frames its
             // subject in the rest (ui/useViewInsets.ts), so they never cover it.
             <div className="rail">
-              {chapter !== 'fracture' && mode !== 'fluoro' && <SpineLocator />}
+              {/* Educators know where they are; their rail is for the figures. */}
+              {!educator && chapter !== 'fracture' && mode !== 'fluoro' && <SpineLocator />}
               {educator && <ProcedureReadout />}
               {educator && (
                 // Scrolls when the rail is short: a region the keyboard can reach.

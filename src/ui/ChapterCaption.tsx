@@ -26,6 +26,9 @@ export function ChapterCaption() {
       hidden={!visible}
       data-chapter={chapter}
       data-over-view="left"
+      // An educator's caption (words and note) may scroll in the rail: a region the keyboard reaches.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
+      tabIndex={educator ? 0 : undefined}
     >
       <h2 className="caption-title">{text.title}</h2>
       <p className="caption-text">{text.caption}</p>
