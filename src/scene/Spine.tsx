@@ -11,7 +11,7 @@ import type { Group } from 'three'
 import { type ColumnPart, layoutColumn, type SagittalPose } from '../anatomy/column.ts'
 import { LEVELS } from '../anatomy/levels.ts'
 import { useAppStore } from '../state/useAppStore.ts'
-import { useCase } from './CaseContext.tsx'
+import { useCase, useCaseChapter } from './CaseContext.tsx'
 import { Discs, type DiscsHandle } from './Discs.tsx'
 import { FracturedVertebra } from './FracturedVertebra.tsx'
 import { LevelLabel } from './LevelLabel.tsx'
@@ -39,6 +39,10 @@ export function Spine({ children, showRibs = false }: SpineProps) {
   const { level: fractureLevel, shape } = useCase().scenario
   // Labels sit on the 3D picture: the fluoroscopy view has none.
   const labels = useAppStore((s) => s.view.labels && s.view.mode !== 'fluoro')
+  // Past the fracture chapter the story is close to one bone: only it and its neighbours are named.
+  const wide = useCaseChapter() === 'fracture'
+  const named = (level: (typeof LEVELS)[number]) =>
+    wide || Math.abs(LEVELS.indexOf(level) - LEVELS.indexOf(fractureLevel)) <= 1
   const frame = usePlaybackFrame()
   const parts = useRef(new Map<ColumnPart, Group>())
   const discs = useRef<DiscsHandle>(null)
@@ -80,7 +84,7 @@ export function Spine({ children, showRibs = false }: SpineProps) {
               <RibStubs level={level} />
             </Suspense>
           )}
-          {labels && <LevelLabel level={level} fractured={level === fractureLevel} />}
+          {labels && named(level) && <LevelLabel level={level} fractured={level === fractureLevel} />}
         </group>
       ))}
       <Discs ref={discs} />
