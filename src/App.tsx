@@ -93,8 +93,8 @@ export function App({ frameloop, quality }: AppProps) {
             // The words and figures down the view's left, beside the picture: the scene frames its
             // subject in the rest (ui/useViewInsets.ts), so they never cover it.
             <div className="rail">
-              {/* Educators know where they are; their rail is for the figures. */}
-              {!educator && chapter !== 'fracture' && mode !== 'fluoro' && <SpineLocator />}
+              {/* Where on the spine, for patients (educators know; their rail is for the figures). */}
+              {!educator && mode !== 'fluoro' && <SpineLocator />}
               {educator && <ProcedureReadout />}
               {educator && (
                 // Scrolls when the rail is short: a region the keyboard can reach.

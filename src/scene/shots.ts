@@ -69,8 +69,8 @@ export function chapterShot(chapter: ChapterId, dims: VertebraDimensions): Shot 
       return {
         pose: 'upright',
         towardsEye: [1, 0.04, 0.2],
-        boxMin: [-4, -2.6 * half - 8, back - 36],
-        boxMax: [4, 2.6 * half + 8, front + 18],
+        boxMin: [-4, -3 * half - 12, back - 36],
+        boxMax: [4, 3 * half + 12, front + 18],
         fill: 0.95,
         align: 'start',
       }
