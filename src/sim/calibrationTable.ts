@@ -55,7 +55,7 @@ export function calibrationTable(s: CohortSummary): CalibrationRow[] {
     ['OR leak, low-viscosity cement', '', s.oddsRatios.lowViscosity, '3.32 (1.36–8.07)', [1.36, 8.07], 'Zhan 2017'],
     ['OR leak, intravertebral cleft', '', s.oddsRatios.cleft, '1.40 (1.09–1.78), > 1', [1.0, 3], 'Zhan 2017'],
     ['Leakers minus non-leakers, volume', 'mL', s.leakVolumeDifferenceMl, '+0.59 mL', [0, 1.5], 'Zhan 2017'],
-    ['BKP cement per side', 'mL', bkp.volumePerSideMl, '≈ 2.4 mL', [1.8, 3], 'FREE trial (Wardlaw 2009)'],
+    ['BKP cement per side', 'mL', bkp.volumePerSideMl, '≈ 2.4 mL', [1.8, 3], 'FREE trial (Van Meirhaeghe 2013)'],
     ['VP median peak injection pressure', 'MPa', vp.medianPeakPressureMPa, '1.69 ± 0.65 MPa', [1.04, 2.34], 'Krebs 2005'],
     // Adjusted odds ratios (logistic regression on all factors at once, both procedures pooled).
     ['adjusted OR, cortical disruption', '', a.corticalDisruption.or, '5.56 (1.84–16.81)', [1.84, 16.81], 'Zhan 2017'],

@@ -81,7 +81,7 @@ export function cohortScenario(rng: Random, i: number): Scenario {
           ['bipedicular', 50],
           ['unipedicular', 50],
         ] as const)
-  // Volumes: VP 4.1 mL one side, 4.9 mL two; BKP 2.4 mL per side (FREE trial, Wardlaw 2009); SD a model choice.
+  // Volumes: VP 4.1 mL one side, 4.9 mL two; BKP 2.4 mL per side (FREE trial's 24-month report, Van Meirhaeghe 2013); SD a model choice.
   const level = pick(rng, LEVEL_WEIGHTS)
   const index = FRACTURE_LEVELS.indexOf(level)
   // Smaller balloons in smaller bodies (model choice).
@@ -151,7 +151,7 @@ export function cohortScenario(rng: Random, i: number): Scenario {
   }
 }
 
-/** Kyphoplasty fills the cavity the balloons made: FREE's 2.4 mL per side with 2.5 mL tamps (Wardlaw 2009) is 0.96 of it. */
+/** Kyphoplasty fills the cavity the balloons made: FREE's 2.4 mL per side with 2.5 mL tamps (Van Meirhaeghe 2013) is 0.96 of it. */
 const CAVITY_FILL = 0.96
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The cohort's figures beside the published ones (Hulme 2006, Zhan 2017, Papanastassiou 2012,
- * Xing 2013, Wardlaw 2009, Krebs 2005): leak rate per procedure, kyphotic correction, anterior
+ * Xing 2013, Van Meirhaeghe 2013, Krebs 2005): leak rate per procedure, kyphotic correction, anterior
  * height gain, the leak risk factors as crude and adjusted odds ratios, the routes of the seen
  * leaks and the effect of fracture age (cohortFactors.ts).
  */
