@@ -572,7 +572,7 @@ export const de: Catalogue = {
   'source.dohm2014':
     'Direkter Vergleich, 381 Patienten: ähnliche Schmerzlinderung und Funktion nach Kyphoplastie und Vertebroplastie; Eingriff 40,0 gegenüber 31,8 min; Zement außerhalb des Wirbelkörpers im CT an 157 von 214 Wirbeln nach Kyphoplastie und 164 von 201 nach Vertebroplastie; neue Brüche im Röntgenbild innerhalb von 24 Monaten bei 54 von 110 gegenüber 64 von 111 Patienten (nicht signifikant); Zement in der Lunge bei 1 von 191 und 1 von 190 Patienten in 2 Jahren.',
   'source.palmowski2020':
-    'Die Kyphoplastie korrigierte den lokalen Kyphosewinkel um 3,8° bei Brüchen < 2 Wochen, 4,3° bei 2–6 Wochen und 1,7° bei 6–51 Wochen (230 Patienten).',
+    'Die Kyphoplastie korrigierte den lokalen Kyphosewinkel um 3,8° bei Brüchen < 2 Wochen, 4,3° bei 2–6 Wochen und 1,7° bei 6–51 Wochen (230 Patienten: 100, 91 und 39), während die vordere (+8,9–12,9 %) und mittlere (+10,7–13,4 %) Wirbelkörperhöhe in jeder Gruppe zunahm.',
   'source.cnn2019': 'Höhengewinn 17,5 % bei einer Operation innerhalb von 4 Wochen, 7,2 % später.',
   'source.neurosurgery2006':
     'Allein die Lagerung hob das Kompressionsverhältnis von 0,60 auf 0,75, bei älteren Brüchen weniger.',

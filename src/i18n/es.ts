@@ -576,7 +576,7 @@ export const es: Catalogue = {
   'source.dohm2014':
     'Comparación directa, 381 pacientes: dolor y función parecidos tras la cifoplastia y la vertebroplastia; procedimiento de 40,0 frente a 31,8 min; cemento fuera del cuerpo en la TC en 157 de 214 niveles con cifoplastia y 164 de 201 con vertebroplastia; nuevas fracturas en la radiografía en 24 meses en 54 de 110 frente a 64 de 111 pacientes (no significativo); cemento hasta los pulmones en 1 de 191 y 1 de 190 pacientes en 2 años.',
   'source.palmowski2020':
-    'La cifoplastia corrigió el ángulo cifótico local 3,8° en fracturas de < 2 semanas, 4,3° entre 2 y 6 semanas y 1,7° entre 6 y 51 semanas (230 pacientes).',
+    'La cifoplastia corrigió el ángulo cifótico local 3,8° en fracturas de < 2 semanas, 4,3° entre 2 y 6 semanas y 1,7° entre 6 y 51 semanas (230 pacientes: 100, 91 y 39), mientras que la altura anterior (+8,9–12,9 %) y media (+10,7–13,4 %) aumentó en todos los grupos.',
   'source.cnn2019':
     'Recuperación de altura del 17,5 % si se operó en las 4 primeras semanas, del 7,2 % después.',
   'source.neurosurgery2006':

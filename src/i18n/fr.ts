@@ -571,7 +571,7 @@ export const fr: Catalogue = {
   'source.dohm2014':
     'Comparaison directe, 381 patients : douleur et fonction comparables après cyphoplastie et vertébroplastie ; intervention de 40,0 contre 31,8 min ; ciment hors du corps vertébral au scanner pour 157 vertèbres sur 214 après cyphoplastie et 164 sur 201 après vertébroplastie ; nouvelles fractures à la radio en 24 mois chez 54 patients sur 110 contre 64 sur 111 (non significatif) ; ciment parti dans les poumons chez 1 patient sur 191 et 1 sur 190 en 2 ans.',
   'source.palmowski2020':
-    'La cyphoplastie a corrigé l’angle cyphotique local de 3,8° pour les fractures de < 2 semaines, 4,3° entre 2 et 6 semaines et 1,7° entre 6 et 51 semaines (230 patients).',
+    'La cyphoplastie a corrigé l’angle cyphotique local de 3,8° pour les fractures de < 2 semaines, 4,3° entre 2 et 6 semaines et 1,7° entre 6 et 51 semaines (230 patients : 100, 91 et 39), tandis que les hauteurs antérieure (+8,9–12,9 %) et moyenne (+10,7–13,4 %) augmentaient dans chaque groupe.',
   'source.cnn2019':
     'Gain de hauteur de 17,5 % si l’opération avait lieu dans les 4 semaines, 7,2 % plus tard.',
   'source.neurosurgery2006':
