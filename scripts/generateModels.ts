@@ -1,13 +1,14 @@
 /**
  * Writes public/models/<NAME>.glb for every vertebra (T1–L5) and the sacrum (S) from the
- * anatomy's fields. Deterministic: tests/unit/geometry/models.test.ts rebuilds the files and
- * compares them byte for byte, so run this after any change to src/anatomy or src/geometry:
+ * anatomy's fields. Deterministic: tests/unit/modelgen/models.test.ts rebuilds the files and
+ * compares them byte for byte, so run this after any change to src/anatomy or src/modelgen:
  *   npm run models
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildModel, MODEL_NAMES } from '../src/geometry/buildModel.ts'
-import { encodeGlb } from '../src/geometry/encodeGlb.ts'
+import { MODEL_NAMES } from '../src/geometry/modelNames.ts'
+import { buildModel } from '../src/modelgen/buildModel.ts'
+import { encodeGlb } from '../src/modelgen/encodeGlb.ts'
 
 const outDir = join(import.meta.dirname, '..', 'public', 'models')
 mkdirSync(outDir, { recursive: true })

@@ -1,8 +1,8 @@
 /** Re-mesh time of the fractured vertebra: the warp of its geometry plus new normals, as on a slider step. */
 import { BufferGeometry, Float32BufferAttribute } from 'three'
 import { levelDimensions } from '../../src/anatomy/levels.ts'
-import { buildModel } from '../../src/geometry/buildModel.ts'
 import { warpGeometry } from '../../src/geometry/warpGeometry.ts'
+import { buildModel } from '../../src/modelgen/buildModel.ts'
 import { median } from './pages.ts'
 
 export async function remeshMs(

@@ -1,7 +1,7 @@
 /**
  * When the drawn cement reaches each part of its field, so that at every moment the drawn mass holds
  * the cement the simulation has put inside the body. The field's red channel orders the filling
- * (cementField.ts); its blurs and rounding make the iso-surface hold a little less than the
+ * (cementFieldData.ts); its blurs and rounding make the iso-surface hold a little less than the
  * simulated volume early on and a little more or less later. This table gives, for moments evenly
  * spaced over the injection, the red threshold whose region holds that volume — measured as the GPU
  * draws it, between texel centres (trilinear, two samples a texel along each axis) — counting the
@@ -11,7 +11,7 @@
 import { porosityFromTScore } from '../sim/bone.ts'
 import type { ProcedureResult } from '../sim/run.ts'
 import { sampleProcedure } from '../sim/sampleProcedure.ts'
-import { RED_RANGE } from './packCementTexture.ts'
+import { RED_RANGE } from './packCementTexels.ts'
 import type { Dims } from './resampleField.ts'
 
 /** Moments in the table, over the injection (the ends included). */

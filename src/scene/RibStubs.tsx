@@ -1,5 +1,5 @@
 import type { Level } from '../anatomy/levels.ts'
-import type { RibModelName } from '../geometry/buildModel.ts'
+import type { RibModelName } from '../geometry/modelNames.ts'
 import { useColumnMaterials } from './boneMaterial.ts'
 import { useBoneGeometry } from './useBoneGeometry.ts'
 

@@ -5,7 +5,7 @@
 import { use } from 'react'
 import type { BufferGeometry } from 'three'
 import type { ColumnPart } from '../anatomy/column.ts'
-import type { RibModelName } from '../geometry/buildModel.ts'
+import type { RibModelName } from '../geometry/modelNames.ts'
 import { useAppStore } from '../state/useAppStore.ts'
 import { loadBoneModel } from './boneModels.ts'
 import { useRenderQuality } from './RenderQualityContext.tsx'

@@ -2,13 +2,13 @@
  * The simulation's Web Worker (kept out of the pure `sim/` layer). Two kinds of job:
  * - `simulate`: `{ scenario, companion }` → `{ result, companion, fields, problems }`: the case, and
  *   with `companion` the same case by the other procedure (compare mode), and each one's cement
- *   field for the ray-marcher (`geometry/cementField.ts`), so the main thread only uploads it;
+ *   field for the ray-marcher (`geometry/cementFieldData.ts`), so the main thread only uploads it;
  * - `risk`: `{ scenario, seeds }` → `{ risk, exits }`: the case over many seeds, and where each leak
  *   route leaves the body (for the risk overlay's markers).
  * Typed arrays are transferred, not copied. Scenarios may be any partial input (parseScenario).
  */
 
-import { type CementFieldData, cementFieldData } from '../geometry/cementField.ts'
+import { type CementFieldData, cementFieldData } from '../geometry/cementFieldData.ts'
 import { exits } from '../sim/exits.ts'
 import { flowShape, prepare } from '../sim/prepare.ts'
 import { random } from '../sim/random.ts'

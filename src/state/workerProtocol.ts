@@ -1,5 +1,5 @@
 /** Messages between the app and the simulation's worker (`simulation.worker.ts`). */
-import type { CementFieldData } from '../geometry/cementField.ts'
+import type { CementFieldData } from '../geometry/cementFieldData.ts'
 import type { LeakRoute } from '../sim/exits.ts'
 import type { Risk } from '../sim/risk.ts'
 import type { ProcedureResult } from '../sim/run.ts'

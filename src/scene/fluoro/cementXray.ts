@@ -7,7 +7,8 @@
  * cement fills it: bone has been pushed aside there.
  */
 import { BackSide, type Data3DTexture, GLSL3, ShaderMaterial, Vector3 } from 'three'
-import { BOX_LEVELS, type CementField, CLEARANCE_RANGE_MM, RED_RANGE } from '../../geometry/cementField.ts'
+import type { CementField } from '../../geometry/cementField.ts'
+import { BOX_LEVELS, CLEARANCE_RANGE_MM, RED_RANGE } from '../../geometry/cementFieldData.ts'
 import { drawnProgress } from '../../geometry/cementTiming.ts'
 import { cementVertexShader } from '../procedure/cementShader.ts'
 import { SUMMED } from './xrayMaterials.ts'

@@ -16,7 +16,8 @@ import {
   Vector3,
   WebGLRenderTarget,
 } from 'three'
-import { BOX_LEVELS, buildCementField, type CementField } from '../../geometry/cementField.ts'
+import { buildCementField, type CementField } from '../../geometry/cementField.ts'
+import { BOX_LEVELS } from '../../geometry/cementFieldData.ts'
 import { drawnProgress } from '../../geometry/cementTiming.ts'
 import type { ProcedureResult } from '../../sim/run.ts'
 import { compositeMaterial, compositeUniforms } from './cementComposite.ts'

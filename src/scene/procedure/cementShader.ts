@@ -8,7 +8,7 @@
  * It draws into an off-screen target, possibly at a lower resolution (CementVolume.tsx).
  */
 
-import { CLEARANCE_RANGE_MM, RED_RANGE } from '../../geometry/cementField.ts'
+import { CLEARANCE_RANGE_MM, RED_RANGE } from '../../geometry/cementFieldData.ts'
 
 /** Upper bound on march steps per pixel: the box of a 5 mL bolus is 35 mm across, 70 half-cell steps. */
 export const MAX_STEPS = 96

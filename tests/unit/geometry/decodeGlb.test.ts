@@ -2,10 +2,10 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { describe, expect, it } from 'vitest'
 import { sphere } from '../../../src/anatomy/sdf.ts'
 import { decodeGlb } from '../../../src/geometry/decodeGlb.ts'
-import { encodeGlb, quantisationStepMm } from '../../../src/geometry/encodeGlb.ts'
-import { openOrNonManifoldEdges, signedVolume } from '../../../src/geometry/meshChecks.ts'
-import { meshField } from '../../../src/geometry/meshField.ts'
-import { coarserTriangles } from '../../../src/geometry/simplifyMesh.ts'
+import { encodeGlb, quantisationStepMm } from '../../../src/modelgen/encodeGlb.ts'
+import { openOrNonManifoldEdges, signedVolume } from '../../../src/modelgen/meshChecks.ts'
+import { meshField } from '../../../src/modelgen/meshField.ts'
+import { coarserTriangles } from '../../../src/modelgen/simplifyMesh.ts'
 import { asIndexedMesh, worstVertexOffsetMm } from './glbRoundTrip.ts'
 
 /** A closed test mesh: a 12 mm ball off the origin, so the node's translation matters. */

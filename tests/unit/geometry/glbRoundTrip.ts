@@ -3,7 +3,7 @@
  * writer renumbers vertices, so each decoded vertex is matched to its nearest original).
  */
 import type { BufferGeometry } from 'three'
-import type { IndexedMesh } from '../../../src/geometry/meshField.ts'
+import type { IndexedMesh } from '../../../src/modelgen/meshField.ts'
 
 /** Largest distance (mm) from a decoded vertex to the nearest vertex of `mesh`. */
 export function worstVertexOffsetMm(geometry: BufferGeometry, mesh: IndexedMesh): number {

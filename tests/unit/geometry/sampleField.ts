@@ -1,5 +1,5 @@
-/** Reads a built cement field on the CPU as the GPU does (trilinear between texel centres, edges clamped). */
-import { type CementField, CLEARANCE_RANGE_MM, RED_RANGE } from '../../../src/geometry/cementField.ts'
+/** Reads a cement field's texels on the CPU as the GPU does (trilinear between texel centres, edges clamped). */
+import { type CementFieldData, CLEARANCE_RANGE_MM, RED_RANGE } from '../../../src/geometry/cementFieldData.ts'
 
 export interface FieldReader {
   /** Red, green and blue (arrival, cavity, clearance mm) at a point, mm in the vertebra frame. */
@@ -13,12 +13,11 @@ export interface FieldReader {
   cementMl(progress: number, porosity: number, perTexel?: number): number
 }
 
-export function readField(field: CementField): FieldReader {
-  const image = field.texture.image as { data: Uint8Array; width: number; height: number; depth: number }
-  const { width: fx, height: fy, depth: fz } = image
+export function readField(field: CementFieldData): FieldReader {
+  const [fx, fy, fz] = field.dims
   // Normalised bytes: red is stored divided by RED_RANGE.
   const values = Float32Array.from(
-    image.data,
+    field.texels,
     (v, i) => (v / 255) * (i % 4 === 0 ? RED_RANGE : i % 4 === 2 ? CLEARANCE_RANGE_MM : 1),
   )
   const texel = field.texelMm

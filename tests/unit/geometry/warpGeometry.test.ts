@@ -10,8 +10,8 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fracturedHeights, WALL_MARGIN_MM } from '../../../src/anatomy/fracture.ts'
 import { levelDimensions } from '../../../src/anatomy/levels.ts'
-import { buildModel } from '../../../src/geometry/buildModel.ts'
 import { warpGeometry } from '../../../src/geometry/warpGeometry.ts'
+import { buildModel } from '../../../src/modelgen/buildModel.ts'
 
 /** Height of the mesh along the vertical line through (0, z): first hits from above and from below. */
 function heightNear(geometry: BufferGeometry, z: number): number {
@@ -25,11 +25,13 @@ function heightNear(geometry: BufferGeometry, z: number): number {
 
 describe('warpGeometry', () => {
   const intact = new BufferGeometry()
+  // Building a model takes seconds (meshing and simplifying), more than a hook's default 10 s on
+  // a busy machine.
   beforeAll(async () => {
     const { mesh } = await buildModel('L1')
     intact.setAttribute('position', new Float32BufferAttribute(mesh.positions, 3))
     intact.setIndex(Array.from(mesh.indices))
-  })
+  }, 60_000)
   const dims = levelDimensions('L1')
   const front = dims.bodyDepthMm / 2 - WALL_MARGIN_MM
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { buildCementField, cementFieldData } from '../../../src/geometry/cementField.ts'
+import { buildCementField } from '../../../src/geometry/cementField.ts'
+import { cementFieldData } from '../../../src/geometry/cementFieldData.ts'
 import { simulate } from '../../../src/sim/simulate.ts'
 import {
   SIMULATION_DEBOUNCE_MS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { openOrNonManifoldEdges, signedVolume } from '../../../src/geometry/meshChecks.ts'
-import { meshField } from '../../../src/geometry/meshField.ts'
+import { openOrNonManifoldEdges, signedVolume } from '../../../src/modelgen/meshChecks.ts'
+import { meshField } from '../../../src/modelgen/meshField.ts'
 
 const sphere = (r: number) => (x: number, y: number, z: number) => Math.hypot(x, y, z) - r
 const box = { min: [-12, -12, -12] as const, max: [12, 12, 12] as const }

@@ -3,25 +3,15 @@
  * writes these to public/models/; the tests rebuild them to check the committed files.
  */
 
-import { LEVELS, type Level } from '../anatomy/levels.ts'
+import type { Level } from '../anatomy/levels.ts'
 import { ribStub } from '../anatomy/ribs.ts'
 import { SACRUM_BOUNDS, sacrumDistance } from '../anatomy/sacrumField.ts'
 import { vertebraField } from '../anatomy/vertebraField.ts'
+import type { ModelName } from '../geometry/modelNames.ts'
 import { bakeOcclusion } from './bakeOcclusion.ts'
 import type { IndexedMesh } from './meshField.ts'
 import { meshField } from './meshField.ts'
 import { coarserTriangles, simplifyMesh } from './simplifyMesh.ts'
-
-/** The thoracic levels, which carry ribs. */
-export type ThoracicLevel = Extract<Level, `T${string}`>
-/** A thoracic level's pair of rib stubs, in that level's frame (`T5-ribs`). */
-export type RibModelName = `${ThoracicLevel}-ribs`
-export type ModelName = Level | 'S' | RibModelName
-
-export const RIB_MODEL_NAMES: readonly RibModelName[] = LEVELS.filter((l): l is ThoracicLevel =>
-  l.startsWith('T'),
-).map((l) => `${l}-ribs` as const)
-export const MODEL_NAMES: readonly ModelName[] = [...LEVELS, 'S', ...RIB_MODEL_NAMES]
 
 /** Grid spacing of the dense mesh: fine enough for the 0.7 mm endplate dip. */
 export const MODEL_CELL_MM = 0.65

@@ -1,10 +1,9 @@
 /**
- * The cement field's channels as one RGBA8 3D texture, linearly filtered. Normalised bytes, not
- * half floats: a software renderer (SwiftShader) filters them about twice as fast, and a step of
- * RED_RANGE / 255 (1/160 of the injection) is finer than the eye follows.
+ * The cement field's channels packed as RGBA8 texels (pure: the simulation's worker packs them off
+ * the main thread; `cementField.ts` makes them a linearly filtered 3D texture). Normalised bytes,
+ * not half floats: a software renderer (SwiftShader) filters them about twice as fast, and a step
+ * of RED_RANGE / 255 (1/160 of the injection) is finer than the eye follows.
  */
-import { ClampToEdgeWrapping, Data3DTexture, LinearFilter, RGBAFormat, UnsignedByteType } from 'three'
-import type { Dims } from './resampleField.ts'
 
 /** Red is stored divided by this: arrivals above it (well outside the cement) read as RED_RANGE. */
 export const RED_RANGE = 1.6
@@ -12,7 +11,7 @@ export const RED_RANGE = 1.6
 export const CLEARANCE_RANGE_MM = 16
 
 /**
- * The RGBA bytes of the texture (pure: the simulation's worker packs them off the main thread).
+ * The RGBA bytes of the texture.
  * @param red arrival, injection progress
  * @param green cavity indicator, 0–1
  * @param clearance distance to anything that ever shows, texels
@@ -34,20 +33,4 @@ export function packCementTexels(
     data[4 * f + 3] = 255
   }
   return data
-}
-
-/** The packed bytes as a linearly filtered 3D texture; the caller owns it and must `dispose()` it. */
-export function cementTexture(texels: Uint8Array, dims: Dims): Data3DTexture {
-  const texture = new Data3DTexture(texels, dims[0], dims[1], dims[2])
-  texture.format = RGBAFormat
-  texture.type = UnsignedByteType
-  texture.minFilter = LinearFilter
-  texture.magFilter = LinearFilter
-  texture.wrapS = ClampToEdgeWrapping
-  texture.wrapT = ClampToEdgeWrapping
-  texture.wrapR = ClampToEdgeWrapping
-  texture.unpackAlignment = 1
-  texture.generateMipmaps = false
-  texture.needsUpdate = true
-  return texture
 }

@@ -4,16 +4,12 @@ import { join } from 'node:path'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { describe, expect, it } from 'vitest'
 import { vertebraField } from '../../../src/anatomy/vertebraField.ts'
-import {
-  buildModel,
-  COARSE_TRIANGLES,
-  MODEL_NAMES,
-  triangleBudget,
-} from '../../../src/geometry/buildModel.ts'
 import { decodeGlb } from '../../../src/geometry/decodeGlb.ts'
-import { encodeGlb, quantisationStepMm } from '../../../src/geometry/encodeGlb.ts'
-import { openOrNonManifoldEdges, signedVolume } from '../../../src/geometry/meshChecks.ts'
-import { asIndexedMesh, worstVertexOffsetMm } from './glbRoundTrip.ts'
+import { MODEL_NAMES } from '../../../src/geometry/modelNames.ts'
+import { buildModel, COARSE_TRIANGLES, triangleBudget } from '../../../src/modelgen/buildModel.ts'
+import { encodeGlb, quantisationStepMm } from '../../../src/modelgen/encodeGlb.ts'
+import { openOrNonManifoldEdges, signedVolume } from '../../../src/modelgen/meshChecks.ts'
+import { asIndexedMesh, worstVertexOffsetMm } from '../geometry/glbRoundTrip.ts'
 
 const modelsDir = join(import.meta.dirname, '..', '..', '..', 'public', 'models')
 
