@@ -38,14 +38,14 @@ export function AppHeader({ onChoose, onPresent, studiesOpen, onStudies }: AppHe
           </button>
           <button
             type="button"
-            className="header-button header-button--studies"
+            className="header-button header-button--studies header-button--long"
             aria-expanded={studiesOpen}
             aria-controls="studies-panel"
             onClick={onStudies}
           >
             {t('studies.title')}
           </button>
-          <button type="button" className="header-button" onClick={onChoose}>
+          <button type="button" className="header-button header-button--long" onClick={onChoose}>
             {t('choose.open')}
           </button>
         </>
