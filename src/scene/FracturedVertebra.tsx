@@ -15,6 +15,7 @@ import { fractureInfluence, fractureMorphGeometry } from '../geometry/fractureMo
 import { BONE_COLOR, FRACTURED_BONE_COLOR } from './boneMaterial.ts'
 import { useCase } from './CaseContext.tsx'
 import { withCancellousCaps } from './cancellousCaps.ts'
+import { disposeLater } from './disposeLater.ts'
 import { litSurface } from './litSurface.ts'
 import { useRiskPaint } from './overlays/useRiskPaint.ts'
 import { usePlaybackFrame } from './PlaybackFrame.tsx'
@@ -53,10 +54,10 @@ export function FracturedVertebra({ level, shape, children }: FracturedVertebraP
       litSurface(shading, { color: BONE_COLOR, transparent: true, opacity: 0.16, depthWrite: false }, 0.62),
     [shading],
   )
-  useEffect(() => () => removed.dispose(), [removed])
+  useEffect(() => () => disposeLater(removed), [removed])
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => () => geometry.dispose(), [geometry])
-  useEffect(() => () => bone.material.dispose(), [bone])
+  useEffect(() => () => disposeLater(bone.material), [bone])
   const riskPainted = useRiskPaint(geometry, intact)
   useEffect(() => {
     bone.setRisk(riskPainted ? 1 : 0)

@@ -14,7 +14,7 @@ test.describe('the spine view', () => {
     expect(distinctColours(pixels), 'shading gives many distinct colours').toBeGreaterThan(150)
     expect(boneShare(pixels, 0.42, 0.1, 0.58, 0.9), 'bone down the centre').toBeGreaterThan(0.25)
     expect(boneShare(pixels, 0, 0, 0.15, 0.15), 'background in the corner').toBe(0)
-    await expect(page.getByRole('img', { name: /L1/ })).toBeVisible()
+    await expect(page.getByRole('img', { name: /fracture of L1/ })).toBeVisible()
     await expect(page.getByText(/not a substitute for the advice of a doctor/)).toBeVisible()
   })
 

@@ -20,6 +20,7 @@ import { buildCementField, type CementField } from '../../geometry/cementField.t
 import { BOX_LEVELS } from '../../geometry/cementFieldData.ts'
 import { drawnProgress } from '../../geometry/cementTiming.ts'
 import type { ProcedureResult } from '../../sim/run.ts'
+import { disposeLater } from '../disposeLater.ts'
 import { compositeMaterial, compositeUniforms } from './cementComposite.ts'
 import { cementFragmentShader, cementVertexShader } from './cementShader.ts'
 import { rayResolution } from './rayBudget.ts'
@@ -86,7 +87,7 @@ export function CementVolume({
   useEffect(() => () => geometry.dispose(), [geometry])
   const uniforms = useMemo(() => cementUniforms(), [])
   const material = useMemo(() => cementMaterial(uniforms), [uniforms])
-  useEffect(() => () => material.dispose(), [material])
+  useEffect(() => () => disposeLater(material), [material])
   useLayoutEffect(() => setField(uniforms, field), [uniforms, field])
   const target = useMemo(() => new WebGLRenderTarget(1, 1, { depthTexture: new DepthTexture(1, 1) }), [])
   useEffect(
@@ -102,7 +103,7 @@ export function CementVolume({
     [target],
   )
   const composite = useMemo(() => compositeMaterial(shownUniforms), [shownUniforms])
-  useEffect(() => () => composite.dispose(), [composite])
+  useEffect(() => () => disposeLater(composite), [composite])
   const shown = useMemo(() => cavityTimes(result), [result])
   const mesh = useRef<Mesh>(null)
   useFrame(({ gl, camera }) => {
