@@ -138,6 +138,8 @@ test.describe('overlays and views', () => {
     test(`every view fits a ${width}×${height} screen without scrolling sideways, each picture tall enough to see`, async ({
       watched: page,
     }) => {
+      // Six loads of the app; a 1920 × 1080 compare view is the heaviest picture the suite draws.
+      test.setTimeout(150_000)
       await page.setViewportSize({ width, height })
       for (const mode of ['educator', 'patient'])
         for (const view of ['scene', 'compare', 'cutaway']) {
