@@ -30,15 +30,9 @@ import { vertebraField } from '../src/anatomy/vertebraField.ts'
 import { instruments } from '../src/sim/instruments.ts'
 import { besideEachOther, decodePng, encodePng } from './render/png.ts'
 import { type Cut, render, type SceneObject, type V } from './render/rayMarch.ts'
+import { VIEWS, type ViewName } from './render/views.ts'
 
-export const VIEWS: Record<string, { dir: V; up: V }> = {
-  lateral: { dir: [1, 0, 0], up: [0, 1, 0] },
-  superior: { dir: [0, -1, 0], up: [1, 0, 0] },
-  inferior: { dir: [0, 1, 0], up: [-1, 0, 0] },
-  anterolateral: { dir: [-0.6, -0.45, -0.66], up: [0, 1, 0] },
-  posterior: { dir: [0, -0.2, 1], up: [0, 1, 0] },
-  posterolateral: { dir: [-0.62, -0.35, 0.7], up: [0, 1, 0] },
-}
+export { VIEWS }
 
 const BONE: V = [236, 226, 200]
 const RIB: V = [214, 196, 170]
@@ -156,7 +150,7 @@ if (isMain) {
   const fracture = flag('fracture')
   const beside = flag('beside')
   const [spec = 'L3', viewName = 'lateral', out = '/tmp/field.png'] = args.filter((a) => !a.startsWith('--'))
-  const view = VIEWS[viewName]
+  const view = viewName in VIEWS ? VIEWS[viewName as ViewName] : undefined
   if (!view)
     throw new Error(`renderField: expected a view in ${Object.keys(VIEWS).join(', ')}, got "${viewName}"`)
   const objects = sceneObjects(spec, { ribs, needles, fracture })

@@ -35,6 +35,8 @@ export interface RenderOptions {
   cut?: Cut
   /** Flip left and right (to hold a view against a mirrored picture). */
   mirror?: boolean
+  /** Unshaded: every hit in its object's colour, for silhouettes (about 3× faster). */
+  flat?: boolean
 }
 
 const norm = (v: V): V => {
@@ -90,6 +92,7 @@ export function render({
   at,
   cut,
   mirror,
+  flat,
 }: RenderOptions): Image {
   const dir = norm(viewDir)
   const right = norm(cross(dir, viewUp))
@@ -164,7 +167,7 @@ export function render({
       ) as V
       let colour: V = [27, 33, 45]
       const hit = bone.length ? march(bone, o, true) : null
-      if (hit) colour = shade(bone, hit, o)
+      if (hit) colour = flat ? (bone[hit.i] as SceneObject).colour : shade(bone, hit, o)
       if (xray.length) {
         const h = march(xray, o, false)
         if (h) {

@@ -8,6 +8,7 @@
  */
 import { applyPose, invertPose, poseOnBelow, type SagittalPose } from './column.ts'
 import { SACRUM_ENDPLATE, type VertebraDimensions } from './levels.ts'
+import { LUMBAR } from './lumbarShape.ts'
 import { normalise, pedicleGeometry } from './pedicle.ts'
 import { ellipse2, extrudeRounded, type Vec3 } from './sdf.ts'
 
@@ -67,11 +68,18 @@ export function facetJoint(upper: VertebraDimensions, lower: VertebraDimensions 
   const lumbar = lower.region === 'lumbar'
   const n = Number(lower.level.slice(1))
   const end = pedicleGeometry(lower).posteriorEndMm
-  // Lumbar joints sit behind and a little inside the pedicles' ends, at the disc's height;
-  // thoracic ones behind the pedicles' ends, a little higher, so that the superior processes rise
-  // from the junction of pedicle and lamina (model choices after atlas anatomy).
+  // Lumbar joints sit behind and inside the pedicles' ends, level with the body's upper edge, so
+  // that the superior processes rise only a little above the body and the inferior processes of
+  // the level above hang to the pedicles (lumbarShape.ts); thoracic ones behind the pedicles'
+  // ends at the disc's height, so that the superior processes rise from the junction of pedicle
+  // and lamina (model choices after atlas anatomy).
+  const { joint } = LUMBAR
   const centreMm: Vec3 = lumbar
-    ? [end[0] - 2, lower.posteriorHeightMm / 2 + upper.discBelowPosteriorMm / 2 + 2.5, end[2] - 3.5]
+    ? [
+        end[0] - joint.medialMm - (n <= 2 ? Number(process.env.UPM ?? 0) * (3 - n) : 0),
+        lower.posteriorHeightMm / 2 - joint.belowTopMm,
+        end[2] - joint.backMm,
+      ]
     : [end[0] + 0.5, lower.posteriorHeightMm / 2 + upper.discBelowPosteriorMm / 2 + 2.5, end[2] - 4.5]
   return {
     ...common,
@@ -80,7 +88,7 @@ export function facetJoint(upper: VertebraDimensions, lower: VertebraDimensions 
     radiusMm: lumbar ? 14 : Number.POSITIVE_INFINITY,
     halfHeightMm: lumbar ? 6.5 : 4.4 + (n - 1) * 0.1,
     halfWidthMm: lumbar ? 5.5 : 4.6,
-    superiorThicknessMm: lumbar ? 5 : 3.2,
+    superiorThicknessMm: lumbar ? LUMBAR.superiorFacet.thicknessMm : 3.2,
     inferiorThicknessMm: lumbar ? 6 : 3.2,
   }
 }
@@ -131,14 +139,21 @@ function facetPlate(
 /** The superior articular process's facet plate (lower part's frame). */
 export function superiorFacetPlate(j: FacetJoint, x: number, y: number, z: number): number {
   const t = j.superiorThicknessMm
-  // It reaches further down than the facet, towards its root on the pedicle.
-  return facetPlate(j, x, y, z, -j.gapMm / 2 - t, t, [0, -1.5, j.halfWidthMm + 1.6, j.halfHeightMm + 2.8])
+  // Flat (thoracic) ones reach further down than the facet, towards their root on the pedicle;
+  // curved (lumbar, sacral) ones end a little above it (lumbarShape.ts).
+  const [centre, reach] = Number.isFinite(j.radiusMm)
+    ? [LUMBAR.superiorFacet.centreMm, LUMBAR.superiorFacet.reachMm]
+    : [-1.5, 2.8]
+  return facetPlate(j, x, y, z, -j.gapMm / 2 - t, t, [0, centre, j.halfWidthMm + 1.6, j.halfHeightMm + reach])
 }
 
 /** The inferior articular process's facet plate (lower part's frame). */
 export function inferiorFacetPlate(j: FacetJoint, x: number, y: number, z: number): number {
   const t = j.inferiorThicknessMm
-  return facetPlate(j, x, y, z, j.gapMm / 2, t, [0, 1.2, j.halfWidthMm + 1.4, j.halfHeightMm + 2.6])
+  const [centre, reach] = Number.isFinite(j.radiusMm)
+    ? [LUMBAR.inferiorFacet.centreMm, LUMBAR.inferiorFacet.reachMm]
+    : [1.2, 2.6]
+  return facetPlate(j, x, y, z, j.gapMm / 2, t, [0, centre, j.halfWidthMm + 1.4, j.halfHeightMm + reach])
 }
 
 /**

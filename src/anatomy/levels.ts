@@ -134,12 +134,24 @@ const canalDepth = byLevel({
 })
 
 // Posterior elements: model choices shaped to atlas anatomy:
-// thoracic spines long and steep (steepest T5–T8), lumbar ones short, square and horizontal;
-// transverse processes longest at L3.
-const spinousLength = byLevel({ T1: 34, T6: 40, T10: 36, T12: 26, L1: 20, L3: 21, L5: 16 })
-const spinousSlope = byLevel({ T1: 25, T5: 58, T8: 58, T10: 40, T12: 18, L1: 10, L5: 8 })
-const spinousHeight = byLevel({ T1: 8, T10: 9, T12: 16, L1: 21, L3: 23, L5: 18 })
-const transverseLength = byLevel({ T1: 21, T6: 17, T10: 14, T12: 8, L1: 11, L3: 17, L5: 16 })
+// thoracic spines long and steep (steepest T5–T8); at the thoracolumbar transition they turn
+// short and nearly level (T11), then hatchet-shaped (T12), as the lumbar ones; transverse
+// processes longest at L3, L5's short on its broad pedicle (lumbar lengths, beyond the pedicle's
+// side, placed against the mean shape of real L2–L5: docs/ANATOMY.md).
+const spinousLength = byLevel({ T1: 34, T6: 40, T10: 35, T11: 26, T12: 24, L1: 20, L3: 21, L5: 16 })
+const spinousSlope = byLevel({ T1: 25, T5: 58, T8: 58, T10: 40, T11: 18, T12: 12, L1: 10, L5: 8 })
+const spinousHeight = byLevel({ T1: 8, T10: 9, T11: 14, T12: 17, L1: 21, L3: 23, L5: 18 })
+const transverseLength = byLevel({
+  T1: 21,
+  T6: 17,
+  T10: 14,
+  T12: 8,
+  L1: 9.1,
+  L2: 10.2,
+  L3: 12.45,
+  L4: 8.75,
+  L5: 9,
+})
 
 // Discs: lumbar L1/2 → L5/S1 from a published per-level table whose study is not confirmed here
 // (treat as model values). Thoracic discs are thin and slightly thinner in front (model choice,

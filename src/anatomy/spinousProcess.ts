@@ -1,11 +1,13 @@
 /**
- * The spinous process, by region. Lumbar: a tall, flat hatchet, nearly horizontal, its posterior
- * border and lower edge thickened. Thoracic: long and slender, triangular in section, sloping down
+ * The spinous process, by region. Lumbar (and T12): a tall, flat hatchet, nearly horizontal and
+ * level with the body's lower half, its corners rounded, its posterior border and lower edge
+ * thickened. Thoracic: long and slender, triangular in section, sloping down
  * over the level below (steepest T5–T8) and ending in a small tubercle; T11–T12 shorter, squarer
  * and more level, becoming lumbar. Model choices after atlas anatomy (lengths and slopes in levels.ts).
  */
+import type { ArchPart } from './archPart.ts'
 import type { VertebraDimensions } from './levels.ts'
-import type { ArchPart } from './posteriorElements.ts'
+import { LUMBAR } from './lumbarShape.ts'
 import {
   clamp,
   extrudeRounded,
@@ -60,7 +62,7 @@ export function spinousProcess(dims: VertebraDimensions, root: Vec3, rootHalfMm:
   }
 }
 
-/** Lumbar (and T12) spinous process: a quadrilateral plate in the midline plane. */
+/** Lumbar (and T12) spinous process: a plate in the midline plane, a pentagon with rounded corners. */
 function lumbarHatchet(
   dims: VertebraDimensions,
   root: Vec3,
@@ -70,17 +72,18 @@ function lumbarHatchet(
 ): ArchPart {
   const height = dims.spinousHeightMm
   const [, y0, z0] = root
-  // The hatchet hangs lower than the laminae's centre, reaching below the body's lower endplate.
-  const yTip = y0 - 3 - length * Math.tan(slope)
+  const { dropMm, cornerMm: r, tipRiseMm } = LUMBAR.spinous
+  // A paddle level with the body's lower half (lumbarShape.ts): a level upper border, the lower
+  // one lowest in the middle and rising to the rounded tip, thickest along its free border.
+  const yTip = y0 - dropMm - length * Math.tan(slope)
   const zTip = z0 - length
-  const r = 5 // corner rounding: a paddle, not a plate
-  // Narrower where it leaves the laminae, tallest at its free posterior border; its rounded
-  // front edge stays inside the laminae, clear of the canal.
   const front = z0 + 1.5 - r
+  const mid = z0 - length * 0.45
   const outline: [number, number][] = [
     [front, y0 + rootHalfMm * 0.55 - r],
     [zTip + r, yTip + height * 0.5 - r],
-    [zTip + r, yTip - height * 0.5 + r],
+    [zTip + r, yTip - height * 0.5 + r + tipRiseMm],
+    [mid, yTip - height * 0.5 + r],
     [front, y0 - rootHalfMm * 0.85 + r],
   ]
   const bottom = yTip - height * 0.5

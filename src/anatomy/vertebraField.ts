@@ -4,11 +4,12 @@
  * geometry/ for display and voxelised by sim/ for the cement grid.
  */
 
+import { ARCH_FILLET_MM, archDistance } from './archPart.ts'
 import { jointClearance, transfer } from './facetJoints.ts'
 import { type Fracture, unwarpPoint } from './fracture.ts'
 import { levelArch, levelJoints } from './levelArch.ts'
 import { type Level, levelDimensions, type VertebraDimensions } from './levels.ts'
-import { ARCH_FILLET_MM, type Arch, archDistance } from './posteriorElements.ts'
+import type { Arch } from './posteriorElements.ts'
 import { costalFacets } from './ribs.ts'
 import { smoothSubtract, smoothUnion, type Vec3 } from './sdf.ts'
 import { vertebralBody } from './vertebralBody.ts'

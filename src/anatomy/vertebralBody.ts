@@ -7,6 +7,10 @@ import { WALL_MARGIN_MM } from './fracture.ts'
 import type { VertebraDimensions } from './levels.ts'
 import { clamp, extrudeRounded, lerp, smoothSubtract, smoothstep, superellipse2 } from './sdf.ts'
 
+/** Superellipse exponents of a lumbar body's section in front of its centre and behind it. */
+const KIDNEY_FRONT = 2.1
+const KIDNEY_BACK = 2.8
+
 /** How heart-shaped the section is: 1 mid-thoracic, easing to 0 (kidney) by L1. */
 export function heartShape(dims: VertebraDimensions): number {
   const n = Number(dims.level.slice(1))
@@ -21,8 +25,10 @@ export function bodySection(dims: VertebraDimensions, x: number, z: number): num
   const heart = heartShape(dims)
   // Heart: the section narrows towards the front. Kidney: the back is flattened and dented.
   const narrowing = 1 - 0.24 * heart * clamp(z / halfDepth, 0, 1)
-  // Lumbar sections have straighter sides than an ellipse (a rounded kidney); thoracic ones are rounder.
-  const oval = superellipse2(x / narrowing, z, halfWidth, halfDepth, lerp(2.5, 2.1, heart)) * narrowing
+  // Lumbar sections have straighter sides than an ellipse, a rounded front and a broad, square
+  // back (a kidney, as in the mean shape of real ones: docs/ANATOMY.md); thoracic ones are rounder.
+  const squareness = z > 0 ? KIDNEY_FRONT : KIDNEY_BACK
+  const oval = superellipse2(x / narrowing, z, halfWidth, halfDepth, lerp(squareness, 2.1, heart)) * narrowing
   // Shallow enough that the posterior height, measured WALL_MARGIN_MM inside the wall, is whole.
   const notchDepthMm = lerp(1.6, 2, heart)
   const notchRadius = halfWidth * 1.05
