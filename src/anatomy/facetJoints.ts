@@ -75,11 +75,7 @@ export function facetJoint(upper: VertebraDimensions, lower: VertebraDimensions 
   // and lamina (model choices after atlas anatomy).
   const { joint } = LUMBAR
   const centreMm: Vec3 = lumbar
-    ? [
-        end[0] - joint.medialMm - (n <= 2 ? Number(process.env.UPM ?? 0) * (3 - n) : 0),
-        lower.posteriorHeightMm / 2 - joint.belowTopMm,
-        end[2] - joint.backMm,
-      ]
+    ? [end[0] - joint.medialMm, lower.posteriorHeightMm / 2 - joint.belowTopMm, end[2] - joint.backMm]
     : [end[0] + 0.5, lower.posteriorHeightMm / 2 + upper.discBelowPosteriorMm / 2 + 2.5, end[2] - 4.5]
   return {
     ...common,

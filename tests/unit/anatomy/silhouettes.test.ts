@@ -20,11 +20,11 @@ const RENDER_PX = 120
 const TOLERANCE = 0.01
 
 const REACHED: Record<ReferenceView, Record<ReferenceLevel, number>> = {
-  superior: { L2: 0.8, L3: 0.8, L4: 0.8, L5: 0.8 },
-  lateral: { L2: 0.8, L3: 0.8, L4: 0.8, L5: 0.8 },
-  posterior: { L2: 0.8, L3: 0.8, L4: 0.8, L5: 0.8 },
+  superior: { L2: 0.839, L3: 0.864, L4: 0.826, L5: 0.827 },
+  lateral: { L2: 0.869, L3: 0.838, L4: 0.833, L5: 0.895 },
+  posterior: { L2: 0.873, L3: 0.88, L4: 0.886, L5: 0.854 },
 }
-const REACHED_MEAN = 0.85
+const REACHED_MEAN = 0.857
 
 const measured = new Map<string, number>()
 function measure(level: ReferenceLevel, view: ReferenceView): number {
